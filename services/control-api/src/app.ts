@@ -1,0 +1,65 @@
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { accessPlugin } from './plugins/access.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
+import { yamlBodyPlugin } from './plugins/yaml-body.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { auditRoutes } from './routes/audit.js';
+import { healthRoutes } from './routes/health.js';
+import { orientationRoutes } from './routes/orientations.js';
+import { partnerRoutes } from './routes/partners.js';
+import { tenantRoutes } from './routes/tenants.js';
+
+/** Builds the control API (never listens: server.ts does, tests use inject()). */
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : { level: deps.config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    genReqId: () => crypto.randomUUID(),
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // External plugins first, then the app's own, then the routes.
+  await app.register(errorsPlugin);
+  await app.register(cors, {
+    origin: deps.config.CORS_ORIGINS,
+    exposedHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed'],
+  });
+  await app.register(openapiPlugin);
+  await app.register(yamlBodyPlugin);
+  await app.register(authPlugin, { authenticator: deps.authenticator });
+  await app.register(accessPlugin, { db: deps.db });
+  await app.register(rateLimitPlugin, {
+    redis: deps.redis,
+    perMinute: deps.config.RATE_LIMIT_PER_MINUTE,
+  });
+
+  for (const routes of [
+    healthRoutes,
+    partnerRoutes,
+    tenantRoutes,
+    apiKeyRoutes,
+    orientationRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes(deps));
+  }
+  return app;
+}

@@ -1,0 +1,14 @@
+import type { Db } from '@scenaro/db';
+import type { Redis } from 'ioredis';
+import type { Authenticator } from './auth/authenticate.js';
+import type { TemplateStore } from './domain/templates/template-store.js';
+import type { Config } from './env.js';
+
+/** What the app is built from; tests build it with their own database. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  redis: Redis;
+  templates: TemplateStore;
+  authenticator: Authenticator;
+}

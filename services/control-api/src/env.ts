@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+// The only place that reads process.env: everything else receives a Config.
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/scenaro'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+  SCENARO_ADMIN_KEY: z
+    .string()
+    .min(24, 'SCENARO_ADMIN_KEY must be at least 24 characters')
+    .describe('Platform admin key (npm start generates a development one when unset)'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  CORS_ORIGINS: z
+    .string()
+    .default(
+      'http://localhost:5173,http://127.0.0.1:5173,http://localhost:4321,http://127.0.0.1:4321',
+    )
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+  ORIENTATIONS_DIR: z.string().optional().describe('Where orientation templates are read from'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Parses the environment once at boot; throws a readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

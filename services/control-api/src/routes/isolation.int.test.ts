@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPartner,
+  createTenant,
+  createTestApp,
+  snapshot,
+  type TestApp,
+} from '../testing/harness.js';
+
+// Walks the OpenAPI document, so a route added later cannot escape these checks.
+let t: TestApp;
+let routes: { method: string; path: string }[];
+let victim: Awaited<ReturnType<typeof createTenant>>;
+let victimKeyId: string;
+const callers: Record<string, string | null> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const owner = await createPartner(t, 'Owner');
+  const stranger = await createPartner(t, 'Stranger');
+  victim = await createTenant(t, owner.key, 'Victim');
+  const other = await createTenant(t, stranger.key, 'Other');
+  victimKeyId = (
+    await t.db.apiKey.findFirstOrThrow({ where: { tenantId: victim.id, kind: 'tenant' } })
+  ).id;
+
+  const revoked = await t.call({
+    method: 'POST',
+    url: `/v1/tenants/${victim.id}/keys`,
+    key: victim.key,
+    body: { name: 'to revoke', kind: 'tenant' },
+  });
+  await t.call({
+    method: 'DELETE',
+    url: `/v1/tenants/${victim.id}/keys/${revoked.json().id}`,
+    key: victim.key,
+  });
+
+  callers['another tenant key'] = other.key;
+  callers["another tenant's publishable key"] = other.publishableKey;
+  callers['a partner that does not own the tenant'] = stranger.key;
+  callers['a revoked key of the tenant'] = revoked.json().secret;
+  callers['no key'] = null;
+
+  const openapi = (await t.call({ method: 'GET', url: '/openapi.json', key: null })).json();
+  routes = Object.entries(openapi.paths as Record<string, Record<string, unknown>>).flatMap(
+    ([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+  );
+});
+afterAll(async () => t?.close());
+
+function concrete(path: string) {
+  return path
+    .replaceAll('{tenantId}', victim.id)
+    .replaceAll('{slug}', 'caviste')
+    .replaceAll('{version}', '1')
+    .replaceAll('{keyId}', victimKeyId);
+}
+
+const expected: Record<string, number> = {
+  'another tenant key': 404,
+  "another tenant's publishable key": 404,
+  'a partner that does not own the tenant': 404,
+  'a revoked key of the tenant': 401,
+  'no key': 401,
+};
+
+describe('tenant isolation on every tenant-scoped route', () => {
+  it('finds the tenant routes in the OpenAPI document', () => {
+    const tenantRoutes = routes.filter((r) => r.path.includes('{tenantId}'));
+    expect(tenantRoutes.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const caller of Object.keys(expected)) {
+    it(`refuses ${caller}, and changes nothing`, async () => {
+      const before = await snapshot(t.db);
+      for (const { method, path } of routes.filter((r) => r.path.includes('{tenantId}'))) {
+        const url = concrete(path) + (path.endsWith('/diff') ? '?from=1&to=draft' : '');
+        const response = await t.call({
+          method: method as 'GET',
+          url,
+          key: callers[caller] ?? null,
+          ...(method === 'GET' || method === 'DELETE' ? {} : { body: { name: 'x', version: 1 } }),
+        });
+        expect(response.statusCode, `${method} ${path}`).toBe(expected[caller]);
+        expect(response.body, `${method} ${path}`).not.toContain('Victim');
+      }
+      expect(await snapshot(t.db)).toEqual(before);
+    });
+  }
+
+  it("lets the tenant's own key read every GET route (the refusals above are not blanket 404s)", async () => {
+    for (const { path } of routes.filter(
+      (r) => r.method === 'GET' && r.path.includes('{tenantId}'),
+    )) {
+      const url = concrete(path) + (path.endsWith('/diff') ? '?from=1&to=draft' : '');
+      const response = await t.call({ method: 'GET', url, key: victim.key });
+      expect(response.statusCode, path).toBe(200);
+    }
+  });
+
+  it("refuses the tenant's own publishable key on management routes (403)", async () => {
+    for (const { method, path } of routes.filter((r) => r.path.includes('{tenantId}'))) {
+      const response = await t.call({
+        method: method as 'GET',
+        url: concrete(path),
+        key: victim.publishableKey,
+      });
+      expect(response.statusCode, `${method} ${path}`).toBe(403);
+    }
+  });
+});

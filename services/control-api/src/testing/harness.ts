@@ -1,0 +1,129 @@
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@scenaro/db';
+import { createTestDatabase } from '@scenaro/db/testing';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { Redis } from 'ioredis';
+import { buildApp } from '../app.js';
+import { createAuthenticator } from '../auth/authenticate.js';
+import { createTemplateStore } from '../domain/templates/template-store.js';
+import { loadConfig } from '../env.js';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestApp {
+  app: FastifyInstance;
+  adminKey: string;
+  db: Db;
+  redis: Redis;
+  call(options: CallOptions): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
+  close(): Promise<void>;
+}
+
+export interface CallOptions {
+  method: InjectOptions['method'];
+  url: string;
+  key?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The real app on its own fresh database and the real Redis. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { beforeReady?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL,
+    SCENARO_ADMIN_KEY: ADMIN_KEY,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const adminKey = config.SCENARO_ADMIN_KEY;
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
+  const app = await buildApp(
+    {
+      config,
+      db: database.db,
+      redis,
+      templates: createTemplateStore(
+        fileURLToPath(new URL('../../../../orientations', import.meta.url)),
+      ),
+      authenticator: createAuthenticator({
+        db: database.db,
+        adminKey,
+        onBackgroundError: () => {},
+      }),
+    },
+    { logger: false },
+  );
+  options.beforeReady?.(app);
+  await app.ready();
+  return {
+    app,
+    adminKey,
+    db: database.db,
+    redis,
+    call: ({ method, url, key = adminKey, body, headers = {} }) =>
+      app.inject({
+        method,
+        url,
+        headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body }
+            : { payload: body as object }),
+      }),
+    async close() {
+      await app.close();
+      redis.disconnect();
+      await database.drop();
+    },
+  };
+}
+
+/** Creates a partner through the API; returns its id and key. */
+export async function createPartner(t: TestApp, name = 'Partner') {
+  const response = await t.call({ method: 'POST', url: '/v1/partners', body: { name } });
+  if (response.statusCode !== 201) throw new Error(`partner: ${response.body}`);
+  const body = response.json();
+  return { id: body.partner.id as string, key: body.key.secret as string };
+}
+
+/** Creates a caviste tenant through the API with the given key; returns its id and keys. */
+export async function createTenant(t: TestApp, key: string = t.adminKey, name = 'Shop') {
+  const response = await t.call({
+    method: 'POST',
+    url: '/v1/tenants',
+    key,
+    body: { name, template: 'caviste', allowedOrigins: ['http://localhost:4321'] },
+  });
+  if (response.statusCode !== 201) throw new Error(`tenant: ${response.body}`);
+  const body = response.json();
+  return {
+    id: body.tenant.id as string,
+    key: body.keys[0].secret as string,
+    publishableKey: body.keys[1].secret as string,
+  };
+}
+
+/** A snapshot of every table, to prove a refused request changed nothing. */
+export async function snapshot(db: Db) {
+  const [tenants, partners, keys, orientations, versions, audit, idempotency] = await Promise.all([
+    db.tenant.findMany({ orderBy: { id: 'asc' } }),
+    db.partner.findMany({ orderBy: { id: 'asc' } }),
+    db.apiKey.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, revokedAt: true, name: true },
+    }),
+    db.orientation.findMany({ orderBy: { id: 'asc' } }),
+    db.orientationVersion.findMany({ orderBy: { id: 'asc' } }),
+    db.auditEvent.count(),
+    db.idempotencyRecord.count(),
+  ]);
+  return { tenants, partners, keys, orientations, versions, audit, idempotency };
+}
