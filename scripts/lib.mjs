@@ -77,3 +77,18 @@ export function prepareDatabase(databaseUrl) {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
 }
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Installs Debian's Chromium for the browser tests when it is missing. */
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  console.log('• Installing Chromium for the browser tests (apt-get)…');
+  const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  const apt = (args) => {
+    const [command, ...rest] = [...asRoot, 'apt-get', ...args];
+    run(command, rest, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  };
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', 'chromium']);
+}

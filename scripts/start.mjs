@@ -48,6 +48,7 @@ try {
       'tsx',
       'services/control-api/src/scripts/seed-demo.ts',
       ...(dev.SCENARO_DEMO_TENANT_KEY ? ['--have-keys'] : []),
+      ...(dev.SCENARO_RUNTIME_KEY ? ['--have-runtime-key'] : []),
     ],
     {
       cwd: root,
@@ -64,6 +65,24 @@ try {
   writeDevEnv(dev);
 
   const port = process.env.PORT ?? '8080';
+  // The voice client is built once for the demo shop (before anything runs, so a failed build
+  // leaves nothing behind), then served by `vite preview` beside the API.
+  const voicePort = process.env.VOICE_CLIENT_PORT ?? '4321';
+  const voiceUrl = `http://127.0.0.1:${voicePort}`;
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const voiceDir = join(root, 'apps', 'voice-client');
+  const voiceEnv = {
+    VITE_SCENARO_API_URL: `http://127.0.0.1:${port}`,
+    VITE_SCENARO_TENANT_ID: dev.SCENARO_DEMO_TENANT_ID ?? '',
+    VITE_SCENARO_PUBLISHABLE_KEY: dev.SCENARO_DEMO_PUBLISHABLE_KEY ?? '',
+  };
+  console.log('• Building the voice client…');
+  const voiceBuild = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: voiceDir,
+    env: { ...process.env, ...voiceEnv },
+    stdio: 'inherit',
+  });
+  if (voiceBuild.status !== 0) throw new Error('Building the voice client failed (see above).');
   // Run node itself (not an npx wrapper) so that a signal reaches the server and it shuts down.
   const api = launch(
     'control-api',
@@ -74,10 +93,40 @@ try {
       PORT: port,
     },
   );
+  // The job worker (catalogue imports, knowledge ingestion) runs beside the API, on the same
+  // database and queue.
+  const worker = launch(
+    'worker',
+    process.execPath,
+    ['--import', 'tsx', 'services/control-api/src/worker.ts'],
+    env,
+  );
   const apiUrl = `http://127.0.0.1:${port}`;
+  // The agent runtime needs a LiveKit server; without one there is nothing for it to do.
+  const liveKitConfigured = ['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'].every((name) =>
+    process.env[name]?.trim(),
+  );
+  const agent = liveKitConfigured
+    ? launch(
+        'agent-runtime',
+        process.execPath,
+        ['--import', 'tsx', 'services/agent-runtime/src/main.ts', 'start'],
+        { CONTROL_API_URL: apiUrl, SCENARO_RUNTIME_KEY: dev.SCENARO_RUNTIME_KEY ?? '' },
+      )
+    : null;
+  // Node on vite's own bin (no npx wrapper): a signal reaches the server and frees the port.
+  const voiceClient = launch(
+    'voice-client',
+    process.execPath,
+    [vite, 'preview', voiceDir, '--port', voicePort, '--strictPort', '--host', '127.0.0.1'],
+    voiceEnv,
+  );
   console.log(`
 Scenaro is starting:
   Control API      ${apiUrl}            (API docs: ${apiUrl}/docs)
+  Voice client     ${voiceUrl}            (demo shop; ?demo=replay plays a recorded conversation)
+  Job worker       running (catalogue imports, knowledge ingestion)
+  Agent runtime    ${agent ? `running as "${process.env.AGENT_NAME ?? 'scenaro-agent'}" on ${process.env.LIVEKIT_URL}` : 'not started: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET (and OPENAI_API_KEY, DEEPGRAM_API_KEY, CARTESIA_API_KEY) to run real voice sessions'}
   Admin key        ${env.SCENARO_ADMIN_KEY}
   Demo tenant      ${dev.SCENARO_DEMO_TENANT_ID}
   Demo tenant key  ${dev.SCENARO_DEMO_TENANT_KEY}
@@ -86,10 +135,26 @@ Scenaro is starting:
 
 Try: curl -H "Authorization: Bearer ${dev.SCENARO_DEMO_TENANT_KEY}" ${apiUrl}/v1/tenants/${dev.SCENARO_DEMO_TENANT_ID}/orientations
 `);
-  const stop = () => api.kill('SIGTERM');
+  const stop = () => {
+    api.kill('SIGTERM');
+    worker.kill('SIGTERM');
+    voiceClient.kill('SIGTERM');
+    agent?.kill('SIGTERM');
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  api.on('exit', (code) => process.exit(code ?? 0));
+  // Exit once all have stopped; if one dies on its own, stop the others too.
+  const children = [api, worker, voiceClient, agent].filter((child) => child !== null);
+  let running = children.length;
+  let exitCode = 0;
+  for (const child of children) {
+    child.on('exit', (code) => {
+      exitCode ||= code ?? 0;
+      running -= 1;
+      if (running === 0) process.exit(exitCode);
+      stop();
+    });
+  }
 } catch (error) {
   console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureDependencies, ensureServices, root, run } from './lib.mjs';
+import { ensureChromium, ensureDependencies, ensureServices, root, run } from './lib.mjs';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/scenaro';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -18,6 +18,7 @@ function step(name, command, args) {
 try {
   ensureDependencies();
   await ensureServices(databaseUrl, redisUrl);
+  ensureChromium();
   run('npx', ['tsx', 'scripts/prepare-database.ts', '--generate-only']);
 } catch (error) {
   console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
@@ -26,6 +27,8 @@ try {
 
 step('Lint and format (biome)', 'npx', ['biome', 'check', '.']);
 step('Type check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']);
+// The voice client is a browser app (DOM, JSX, Vite): its own project, checked the same way.
+step('Type check (tsc, voice client)', 'npx', ['tsc', '-p', 'apps/voice-client']);
 
 const report = join(root, 'test-output', 'vitest.json');
 mkdirSync(join(root, 'test-output'), { recursive: true });

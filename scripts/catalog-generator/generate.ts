@@ -14,7 +14,11 @@ interface Producer {
   name: ProducerName;
   organic: boolean;
   biodynamic: boolean;
+  wines: number;
 }
+
+/** A shop lists one to three wines of an estate in an appellation. */
+const MAX_WINES_PER_PRODUCER = 3;
 
 /** Price factor of a bottle size relative to 75 cl. */
 export function volumeFactor(volumeMl: number): number {
@@ -149,23 +153,27 @@ export function* generateProducts(options: CatalogOptions): Generator<Product> {
     const profile = PROFILES[style.profile];
     const producerStyle = app.producerStyle ?? info.producerStyle;
 
-    let pool = pools.get(app);
-    if (!pool) {
-      pool = [];
-      pools.set(app, pool);
+    // Producers of this appellation that may still add a wine to the list.
+    let open = pools.get(app);
+    if (!open) {
+      open = [];
+      pools.set(app, open);
     }
     let producer: Producer;
-    if (pool.length > 0 && rng.chance(0.35)) {
-      producer = rng.pick(pool);
+    if (open.length > 0 && rng.chance(0.3)) {
+      producer = rng.pick(open);
     } else {
       const organic = rng.chance(0.15);
       producer = {
         name: producerName(rng, producerStyle),
         organic,
         biodynamic: organic && rng.chance(0.35),
+        wines: 0,
       };
-      pool.push(producer);
+      open.push(producer);
     }
+    producer.wines += 1;
+    if (producer.wines >= MAX_WINES_PER_PRODUCER) open.splice(open.indexOf(producer), 1);
 
     const grapes = [...rng.pick(style.grapes)];
     const volumeMl = rng.weighted(defaultVolumes(style, profile), ([, w]) => w)[0];

@@ -555,7 +555,6 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       'la cerise',
       'la groseille',
       'les épices douces',
-      'la garrigue',
       "l'orange sanguine",
       'la fraise mûre',
     ],
@@ -573,7 +572,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     ],
     elevage: ["Issu d'une courte macération, puis élevé en cuve", 'Élevé sur lies fines'],
     verbs: [
-      "a tout d'un rosé de gastronomie",
+      "a tout d'un vin de gastronomie",
       'allie structure et fraîcheur',
       'exprime avec justesse son terroir',
     ],
@@ -591,7 +590,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     aromas: ['la fraise', 'le bonbon anglais', 'la framboise', 'la groseille', 'la grenadine'],
     mouth: ['tendre', 'fruitée', 'fraîche', 'gourmande'],
     support: ['une légère douceur', 'une pointe de sucrosité', 'une fraîcheur acidulée'],
-    finish: ['fruitée', 'fraîche', 'gourmande'],
+    finish: ['fruitée', 'fraîche', 'gourmande', 'acidulée', 'croquante'],
     pairings: [
       'une cuisine asiatique',
       'un melon',
@@ -899,7 +898,6 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       'une crème brûlée',
       'une tarte aux noix',
       'un fromage affiné',
-      'un cigare',
       'un moelleux au chocolat',
       'des fruits secs',
     ],

@@ -730,13 +730,14 @@ export const LOIRE: readonly Appellation[] = [
       style('blanc-ample', [12, 22], mono('chenin blanc'), {
         aromas: AROMAS.chenin,
         label: 'blanc',
+        alcohol: [12.5, 13.5],
         vintages: [2020, 2023],
       }),
       style(
         'rouge-fruite',
         [10, 16],
         [['cabernet franc'], ['cabernet franc', 'cabernet sauvignon']],
-        { label: 'rouge' },
+        { label: 'rouge', aromas: AROMAS.cabernetFranc, alcohol: [12.5, 13.5] },
       ),
     ],
   }),
@@ -804,7 +805,11 @@ export const LOIRE: readonly Appellation[] = [
         label: 'blanc',
         alcohol: [12.5, 13.5],
       }),
-      style('rouge-fruite', [10, 16], mono('cabernet franc'), { label: 'rouge' }),
+      style('rouge-fruite', [10, 16], mono('cabernet franc'), {
+        label: 'rouge',
+        aromas: AROMAS.cabernetFranc,
+        alcohol: [12.5, 13.5],
+      }),
     ],
   }),
   loire({

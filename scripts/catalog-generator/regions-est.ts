@@ -551,11 +551,15 @@ export const CHAMPAGNE: readonly Appellation[] = [
         ],
         {
           label: 'rosé brut',
+          cuvees: ['Rosé de Saignée', 'Cuvée Rose-Marie', 'Les Aurores'],
+          cuveeRate: 0.3,
           weight: 2.5,
         },
       ),
       style('champagne', [38, 70], CHARDONNAY, {
         label: 'blanc de blancs brut',
+        cuvees: ['Les Crayères', 'Terroir de Craie', 'Cœur de Cuvée'],
+        cuveeRate: 0.4,
         weight: 2.5,
         drink: [3, 8],
       }),
@@ -565,11 +569,15 @@ export const CHAMPAGNE: readonly Appellation[] = [
         [['pinot noir'], ['meunier'], ['pinot noir', 'meunier']],
         {
           label: 'blanc de noirs brut',
+          cuvees: ['Les Noirs', 'Vieilles Vignes', 'Terres Noires'],
+          cuveeRate: 0.4,
           weight: 1.5,
         },
       ),
       style('champagne-vineux', [50, 90], CHAMPAGNE_BLEND.concat([['chardonnay']]), {
         label: 'millésimé brut',
+        cuvees: ['Cuvée Prestige', 'Les Vieilles Vignes', 'Grand Millésime'],
+        cuveeRate: 0.3,
         vintages: [2012, 2016],
         drink: [10, 20],
         weight: 1.5,

@@ -1020,6 +1020,7 @@ export const CORSE: readonly Appellation[] = [
       style('rouge-fruite', [18, 32], [['sciaccarellu'], ['sciaccarellu', 'grenache']], {
         label: 'rouge',
         body: 'léger',
+        alcohol: [12.5, 13.5],
         weight: 3,
       }),
       style('rose-pale', [15, 22], [['sciaccarellu'], ['sciaccarellu', 'grenache']], {

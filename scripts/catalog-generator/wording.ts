@@ -28,14 +28,34 @@ export function wineName(p: NameParts): string {
   return p.chateau ? `${p.producer}, ${wine}` : `${p.producer} — ${wine}`;
 }
 
+/** Words of five letters or more, cut to five: « cerise » and « cerises » clash. */
+function stems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-zà-ÿœ]{5,}/g) ?? []).map((w) => w.slice(0, 5));
+}
+
+/** Picks from `options` one that repeats no word of `used`, and records its words. */
+function pickFresh(rng: Rng, options: readonly string[], used: Set<string>): string {
+  const fresh = options.filter((o) => !stems(o).some((s) => used.has(s)));
+  const choice = rng.pick(fresh.length > 0 ? fresh : options);
+  for (const s of stems(choice)) used.add(s);
+  return choice;
+}
+
 export function tastingNotes(rng: Rng, profile: Profile, aromas: readonly string[]): string {
-  const [a1, a2, a3] = rng.sample(aromas, 3) as [string, string, string];
-  const [m1, m2] = rng.sample(profile.mouth, 2) as [string, string];
-  const robe = rng.pick(profile.robes);
-  const support = rng.pick(profile.support);
-  const finish = rng.pick(profile.finish);
+  // Never the same word twice: « cerise… cerise griotte », « trame acidulée… finale acidulée ».
+  const noseForm = rng.int(0, 2);
+  const palateForm = rng.int(0, 2);
+  const used = new Set<string>(noseForm === 2 ? stems('expressif') : []);
+  const a1 = pickFresh(rng, aromas, used);
+  const a2 = pickFresh(rng, aromas, used);
+  const a3 = pickFresh(rng, aromas, used);
+  const robe = pickFresh(rng, profile.robes, used);
+  const m1 = pickFresh(rng, profile.mouth, used);
+  const m2 = pickFresh(rng, profile.mouth, used);
+  const support = pickFresh(rng, profile.support, used);
+  const finish = pickFresh(rng, profile.finish, used);
   let nose: string;
-  switch (rng.int(0, 2)) {
+  switch (noseForm) {
     case 0:
       nose = `Robe ${robe}, nez ${de(a1)}, ${de(a2)} et ${de(a3)}.`;
       break;
@@ -46,7 +66,7 @@ export function tastingNotes(rng: Rng, profile: Profile, aromas: readonly string
       nose = `Nez expressif ${de(a1)} et ${de(a2)}.`;
   }
   let palate: string;
-  switch (rng.int(0, 2)) {
+  switch (palateForm) {
     case 0:
       palate = `Bouche ${m1} et ${m2}, finale ${finish}.`;
       break;

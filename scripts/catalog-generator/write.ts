@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { csvHeader, csvRow } from './csv.js';
+import { prettyJson } from './pretty.js';
 import type { Product } from './types.js';
 
 export type Format = 'json' | 'csv';
@@ -29,9 +30,7 @@ export async function writeCatalog(
     if (format === 'csv') {
       buffer += csvRow(product);
     } else {
-      const json = options.pretty
-        ? JSON.stringify(product, null, 2).replaceAll('\n', '\n  ')
-        : JSON.stringify(product);
+      const json = options.pretty ? prettyJson(product, '  ') : JSON.stringify(product);
       buffer += `${count === 0 ? '' : ','}\n  ${json}`;
     }
     count++;

@@ -31,6 +31,11 @@ export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
 export const createSessionResponseSchema = z.object({
   sessionId: z.string(),
+  roomName: z.string().describe('The LiveKit room of the session (`scn-<sessionId>`)'),
+  serverUrl: z.string().describe('The LiveKit server to connect to'),
+  participantToken: z
+    .string()
+    .describe('LiveKit token for this room only, valid 15 minutes; it dispatches the agent'),
   orientation: pinnedOrientationSchema.describe('The published version the session is pinned to'),
 });
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;

@@ -13,10 +13,19 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { yamlBodyPlugin } from './plugins/yaml-body.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { appearanceRoutes } from './routes/appearance.js';
 import { auditRoutes } from './routes/audit.js';
+import { catalogImportRoutes } from './routes/catalog-import.js';
 import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { orientationRoutes } from './routes/orientations.js';
 import { partnerRoutes } from './routes/partners.js';
+import { productRoutes } from './routes/products.js';
+import { runtimeRoutes } from './routes/runtime.js';
+import { runtimeBootstrapRoutes } from './routes/runtime-bootstrap.js';
+import { runtimeToolRoutes } from './routes/runtime-tools.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { tenantRoutes } from './routes/tenants.js';
 
 /** Builds the control API (never listens: server.ts does, tests use inject()). */
@@ -58,6 +67,15 @@ export async function buildApp(
     apiKeyRoutes,
     orientationRoutes,
     auditRoutes,
+    productRoutes,
+    catalogImportRoutes,
+    jobRoutes,
+    knowledgeRoutes,
+    sessionRoutes,
+    appearanceRoutes,
+    runtimeRoutes,
+    runtimeBootstrapRoutes,
+    runtimeToolRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** An optional variable where an empty value (`LIVEKIT_URL=`) means unset. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 // The only place that reads process.env: everything else receives a Config.
 const envSchema = z.object({
   DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/scenaro'),
@@ -24,7 +28,31 @@ const envSchema = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/)
+    .default('scenaro')
+    .describe('Redis key prefix of the job queue (one per environment)'),
+  WORKER_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(2)
+    .describe('Jobs the worker process (src/worker.ts) runs at once'),
   ORIENTATIONS_DIR: z.string().optional().describe('Where orientation templates are read from'),
+  // Voice sessions: without all three, POST …/sessions answers 503.
+  LIVEKIT_URL: optional(
+    z.string().url().describe('LiveKit server URL the voice client connects to (wss://…)'),
+  ),
+  LIVEKIT_API_KEY: optional(z.string().min(1)),
+  LIVEKIT_API_SECRET: optional(z.string().min(1)),
+  AGENT_NAME: z
+    .string()
+    .min(1)
+    .max(100)
+    .default('scenaro-agent')
+    .describe('Agent name the runtime registers under; participant tokens dispatch it'),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -26,6 +26,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   invalid_orientation: 422,
   invalid_variables: 422,
+  invalid_products: 422,
   idempotency_key_reused: 422,
   unknown_product: 422,
   quantity_out_of_range: 422,

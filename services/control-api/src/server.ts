@@ -5,10 +5,12 @@ import { buildApp } from './app.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { createTemplateStore } from './domain/templates/template-store.js';
 import { loadConfig } from './env.js';
+import { createJobQueue } from './jobs/queue.js';
 
 const config = loadConfig();
 const db = createDb(config.DATABASE_URL);
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
 const templatesDir =
   config.ORIENTATIONS_DIR ?? fileURLToPath(new URL('../../../orientations', import.meta.url));
 
@@ -17,6 +19,7 @@ const app = await buildApp({
   db,
   redis,
   templates: createTemplateStore(templatesDir),
+  jobs,
   authenticator: createAuthenticator({
     db,
     adminKey: config.SCENARO_ADMIN_KEY,
@@ -32,6 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await jobs.close();
     await Promise.allSettled([db.$disconnect(), redis.quit()]);
     process.exit(0);
   });

@@ -14,6 +14,20 @@ export function randomBase62(length: number): string {
 }
 
 /** A new resource id such as `ten_4f9Q…`: the prefix tells the kind of resource in logs. */
-export function newId(prefix: 'par' | 'ten' | 'ori' | 'ver' | 'aud' | 'idm'): string {
+export function newId(
+  prefix:
+    | 'par'
+    | 'ten'
+    | 'ori'
+    | 'ver'
+    | 'aud'
+    | 'idm'
+    | 'ses'
+    | 'evt'
+    | 'prd'
+    | 'job'
+    | 'doc'
+    | 'psg',
+): string {
   return `${prefix}_${randomBase62(20)}`;
 }

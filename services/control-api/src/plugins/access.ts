@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { requireKind } from '../auth/principal.js';
 import { assertTenantVisible } from '../auth/tenant-access.js';
+import { AppError } from '../errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,5 +27,14 @@ export const accessPlugin = fp(async (app: FastifyInstance, { db }: { db: Db }) 
     const tenantId = (request.params as Record<string, unknown> | undefined)?.tenantId;
     if (typeof tenantId === 'string') await assertTenantVisible({ db, principal, tenantId });
     requireKind(principal, request.routeOptions.config.kinds ?? DEFAULT_KINDS);
+    // A publishable key lives in a browser page: it counts only from one of its allowed
+    // origins. Browsers set `Origin` themselves, so another site cannot use the key; a
+    // non-browser client can forge it, which is why such keys may do almost nothing.
+    if (principal.kind === 'publishable') {
+      const origin = request.headers.origin;
+      if (!origin || !principal.allowedOrigins.includes(origin)) {
+        throw new AppError('forbidden', 'This key may not be used from this origin.');
+      }
+    }
   });
 });

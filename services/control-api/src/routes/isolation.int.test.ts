@@ -12,6 +12,9 @@ let t: TestApp;
 let routes: { method: string; path: string }[];
 let victim: Awaited<ReturnType<typeof createTenant>>;
 let victimKeyId: string;
+let victimSessionId: string;
+let victimJobId: string;
+let victimDocumentId: string;
 const callers: Record<string, string | null> = {};
 
 beforeAll(async () => {
@@ -23,6 +26,36 @@ beforeAll(async () => {
   victimKeyId = (
     await t.db.apiKey.findFirstOrThrow({ where: { tenantId: victim.id, kind: 'tenant' } })
   ).id;
+  victimSessionId = (
+    await t.call({ method: 'POST', url: `/v1/tenants/${victim.id}/sessions`, key: victim.key })
+  ).json().sessionId;
+  // A product of the victim, so that the `{sku}` routes have something to find.
+  await t.call({
+    method: 'PUT',
+    url: `/v1/tenants/${victim.id}/products/ISO-1`,
+    key: victim.key,
+    body: { name: 'Vin', priceCents: 1000, attributes: { color: 'rouge' } },
+  });
+  // A job of the victim (a catalogue import, never run: no worker here), for `{jobId}`.
+  victimJobId = (
+    await t.call({
+      method: 'POST',
+      url: `/v1/tenants/${victim.id}/catalog/imports`,
+      key: victim.key,
+      headers: { 'content-type': 'text/csv' },
+      body: 'sku,name,price,color\nISO-2,Vin,12.50,rouge\n',
+    })
+  ).json().jobId;
+
+  // A knowledge document of the victim (never ingested: no worker here), for `{documentId}`.
+  victimDocumentId = (
+    await t.call({
+      method: 'POST',
+      url: `/v1/tenants/${victim.id}/knowledge/documents`,
+      key: victim.key,
+      body: { title: 'Livraison', content: '# Livraison\n\nNous livrons à Lyon.' },
+    })
+  ).json().documentId;
 
   const revoked = await t.call({
     method: 'POST',
@@ -54,7 +87,12 @@ function concrete(path: string) {
     .replaceAll('{tenantId}', victim.id)
     .replaceAll('{slug}', 'caviste')
     .replaceAll('{version}', '1')
-    .replaceAll('{keyId}', victimKeyId);
+    .replaceAll('{keyId}', victimKeyId)
+    .replaceAll('{sessionId}', victimSessionId)
+    .replaceAll('{sku}', 'ISO-1')
+    .replaceAll('{jobId}', victimJobId)
+    .replaceAll('{documentId}', victimDocumentId)
+    .replace(/\/knowledge\/ask$/, '/knowledge/ask?q=livraison');
 }
 
 const expected: Record<string, number> = {

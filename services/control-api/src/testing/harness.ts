@@ -7,15 +7,25 @@ import { buildApp } from '../app.js';
 import { createAuthenticator } from '../auth/authenticate.js';
 import { createTemplateStore } from '../domain/templates/template-store.js';
 import { loadConfig } from '../env.js';
+import { createJobQueue, type JobQueue } from '../jobs/queue.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** LiveKit settings of test apps (no server needed: tokens are only minted); '' unsets one. */
+export const TEST_LIVEKIT = {
+  LIVEKIT_URL: 'ws://127.0.0.1:7880',
+  LIVEKIT_API_KEY: 'test-livekit-key',
+  LIVEKIT_API_SECRET: 'test-livekit-secret-0123456789abcdef',
+} as const;
 
 export interface TestApp {
   app: FastifyInstance;
   adminKey: string;
   db: Db;
   redis: Redis;
+  jobs: JobQueue;
+  /** The job queue's Redis prefix, unique to this test app. */
+  queuePrefix: string;
   call(options: CallOptions): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
   close(): Promise<void>;
 }
@@ -40,15 +50,19 @@ export async function createTestApp(
     SCENARO_ADMIN_KEY: ADMIN_KEY,
     RATE_LIMIT_PER_MINUTE: '100000',
     LOG_LEVEL: 'silent',
+    QUEUE_PREFIX: `test-${database.url.split('/').pop()}`,
+    ...TEST_LIVEKIT,
     ...env,
   });
   const adminKey = config.SCENARO_ADMIN_KEY;
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
+  const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
   const app = await buildApp(
     {
       config,
       db: database.db,
       redis,
+      jobs,
       templates: createTemplateStore(
         fileURLToPath(new URL('../../../../orientations', import.meta.url)),
       ),
@@ -67,6 +81,8 @@ export async function createTestApp(
     adminKey,
     db: database.db,
     redis,
+    jobs,
+    queuePrefix: config.QUEUE_PREFIX,
     call: ({ method, url, key = adminKey, body, headers = {} }) =>
       app.inject({
         method,
@@ -80,6 +96,7 @@ export async function createTestApp(
       }),
     async close() {
       await app.close();
+      await jobs.close();
       redis.disconnect();
       await database.drop();
     },

@@ -1,0 +1,342 @@
+/**
+ * Catalogue search benchmark: `npx tsx bench/catalog-search.ts [--products 50000] [--tenants 20]
+ * [--iterations 200] [--keep] [--reuse <database url>]`. Loads N generated wines into each of T tenants of a fresh
+ * database, then times the API call (app.inject) and the SQL alone (the statements the search
+ * issued, replayed on a plain pg connection) for selective and non-selective queries, against
+ * a primary-key lookup. Prints a table and the query plans. `--keep` keeps the loaded database;
+ * `--reuse` measures again on such a database without loading.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDb, type Db, Prisma } from '@scenaro/db';
+import { createTestDatabase } from '@scenaro/db/testing';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { buildApp } from '../services/control-api/src/app.js';
+import { createAuthenticator } from '../services/control-api/src/auth/authenticate.js';
+import { searchProducts } from '../services/control-api/src/domain/catalog/search-products.js';
+import { tenantCatalog } from '../services/control-api/src/domain/catalog/tenant-catalog.js';
+import { upsertProducts } from '../services/control-api/src/domain/catalog/upsert-products.js';
+import { createTemplateStore } from '../services/control-api/src/domain/templates/template-store.js';
+import { loadConfig } from '../services/control-api/src/env.js';
+import { createJobQueue } from '../services/control-api/src/jobs/queue.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    products: { type: 'string', default: '50000' },
+    tenants: { type: 'string', default: '20' },
+    iterations: { type: 'string', default: '200' },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
+  },
+});
+const PRODUCTS = Number(flags.products);
+const TENANTS = Number(flags.tenants);
+const ITERATIONS = Number(flags.iterations);
+const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+const LOAD_CHUNK = 5000;
+
+const QUERIES: { label: string; q: string }[] = [
+  { label: 'selective', q: 'syrah' },
+  { label: 'selective', q: 'chardonnay' },
+  { label: 'non-selective', q: 'rouge' },
+  { label: 'non-selective', q: 'réserve' },
+  { label: 'phrase + price', q: 'bourgogne rouge pas cher' },
+  { label: 'typo fallback', q: 'pinot nouar' },
+];
+
+type RawProduct = Record<string, unknown> & { sku: string };
+
+/** The demo catalogue generator when it is there, else a small synthetic one. */
+async function catalogue(seed: number, count: number): Promise<RawProduct[]> {
+  const generator = new URL('../scripts/catalog-generator/generate.ts', import.meta.url);
+  if (existsSync(fileURLToPath(generator))) {
+    const { generateCatalog } = (await import(generator.href)) as {
+      generateCatalog(options: { seed: number; count: number }): RawProduct[];
+    };
+    return generateCatalog({ seed, count });
+  }
+  return synthetic(seed, count);
+}
+
+function synthetic(seed: number, count: number): RawProduct[] {
+  const colors = ['rouge', 'blanc', 'rosé', 'effervescent'];
+  const regions = ['Bordeaux', 'Bourgogne', 'Rhône', 'Loire', 'Alsace', 'Champagne', 'Languedoc'];
+  const grapes = ['Syrah', 'Grenache', 'Pinot Noir', 'Chardonnay', 'Merlot', 'Chenin', 'Riesling'];
+  const words = ['Réserve', 'Vieilles Vignes', 'Tradition', 'Prestige', 'Les Coteaux', 'Clos'];
+  let state = seed * 2654435761;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  return Array.from({ length: count }, (_, i) => ({
+    sku: `SYN-${i}`,
+    name: `Domaine ${next(5000)} ${words[next(words.length)]}`,
+    description: 'Un vin de caractère.',
+    priceCents: 500 + next(10000),
+    stock: next(50),
+    attributes: {
+      color: colors[next(colors.length)],
+      region: regions[next(regions.length)],
+      grapes: [grapes[next(grapes.length)]],
+    },
+  }));
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function time(iterations: number, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 10; i++) await run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await run(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+  };
+}
+
+/** A client whose raw queries are recorded, to replay exactly what the search sent. */
+function recording(db: Db, into: Prisma.Sql[]): Db {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== '$queryRaw') return Reflect.get(target, property, receiver);
+      // Called with a Prisma.Sql or as a tagged template.
+      return (first: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => {
+        const query = first instanceof Prisma.Sql ? first : Prisma.sql(first, ...values);
+        into.push(query);
+        return target.$queryRaw(query);
+      };
+    },
+  });
+}
+
+const database = flags.reuse
+  ? { url: flags.reuse, db: createDb(flags.reuse), drop: async () => {} }
+  : await createTestDatabase();
+const config = loadConfig({
+  DATABASE_URL: database.url,
+  SCENARO_ADMIN_KEY: ADMIN_KEY,
+  RATE_LIMIT_PER_MINUTE: '10000000',
+  LOG_LEVEL: 'silent',
+  QUEUE_PREFIX: `bench-${database.url.split('/').pop()}`,
+});
+const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
+const db = database.db;
+const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
+const app = await buildApp(
+  {
+    config,
+    db,
+    redis,
+    jobs,
+    templates: createTemplateStore(fileURLToPath(new URL('../orientations', import.meta.url))),
+    authenticator: createAuthenticator({ db, adminKey: ADMIN_KEY, onBackgroundError: () => {} }),
+  },
+  { logger: false },
+);
+await app.ready();
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+
+try {
+  const tenants: { id: string; key: string; productIds: string[] }[] = [];
+  const loadStart = performance.now();
+  if (flags.reuse) {
+    const ids = await db.$queryRaw<
+      { tenantId: string }[]
+    >`SELECT DISTINCT "tenantId" FROM "Product"`;
+    for (const { tenantId } of ids) {
+      const key = await app.inject({
+        method: 'POST',
+        url: `/v1/tenants/${tenantId}/keys`,
+        headers: { authorization: `Bearer ${ADMIN_KEY}` },
+        payload: { name: 'bench', kind: 'tenant' },
+      });
+      const products = await db.product.findMany({
+        where: { tenantId },
+        select: { id: true },
+        take: 500,
+      });
+      tenants.push({ id: tenantId, key: key.json().secret, productIds: products.map((p) => p.id) });
+    }
+    console.log(`Reusing ${database.url}: ${tenants.length} tenants`);
+  } else console.log(`Loading ${PRODUCTS} products × ${TENANTS} tenants…`);
+  for (let n = 0; n < (flags.reuse ? 0 : TENANTS); n++) {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/tenants',
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+      payload: { name: `Cave ${n}`, template: 'caviste' },
+    });
+    if (created.statusCode !== 201) throw new Error(created.body);
+    const body = created.json();
+    const tenantId = body.tenant.id as string;
+    const orientation = await tenantCatalog({ db, tenantId });
+    const products = await catalogue(n + 1, PRODUCTS);
+    for (let start = 0; start < products.length; start += LOAD_CHUNK) {
+      await upsertProducts({
+        db,
+        tenantId,
+        orientation,
+        products: products.slice(start, start + LOAD_CHUNK),
+      });
+    }
+    const ids = await db.product.findMany({ where: { tenantId }, select: { id: true }, take: 500 });
+    tenants.push({ id: tenantId, key: body.keys[0].secret, productIds: ids.map((p) => p.id) });
+    process.stdout.write(
+      `  tenant ${n + 1}/${TENANTS} (${((performance.now() - loadStart) / 1000).toFixed(0)} s)\n`,
+    );
+  }
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  await pool.query('VACUUM ANALYZE "Product"');
+  const size = await pool.query(
+    `SELECT pg_size_pretty(pg_total_relation_size('"Product"')) AS total,
+            pg_size_pretty(pg_relation_size('"Product_search_fts_idx"')) AS fts,
+            pg_size_pretty(pg_relation_size('"Product_search_trgm_idx"')) AS trgm,
+            (SELECT count(*)::int FROM "Product") AS products`,
+  );
+  const { total, fts, trgm, products } = size.rows[0];
+  if (!flags.reuse) {
+    console.log(
+      `Loaded ${products} products in ${loadSeconds.toFixed(0)} s (${Math.round(products / loadSeconds)}/s)`,
+    );
+  }
+  console.log(
+    `${products} products; table+indexes ${total}, fts index ${fts}, trigram index ${trgm}`,
+  );
+
+  const pick = (i: number) => tenants[i % tenants.length] as (typeof tenants)[number];
+  const rows: string[][] = [];
+  const plans: string[] = [];
+
+  const pkApi = await time(ITERATIONS, (i) => {
+    const tenant = pick(i);
+    const id = tenant.productIds[i % tenant.productIds.length];
+    return app.inject({
+      method: 'GET',
+      url: `/v1/tenants/${tenant.id}/products/${id}`,
+      headers: { authorization: `Bearer ${tenant.key}` },
+    });
+  });
+  const pkSql = await time(ITERATIONS, (i) => {
+    const tenant = pick(i);
+    return pool.query('SELECT * FROM "Product" WHERE id = $1 AND "tenantId" = $2', [
+      tenant.productIds[i % tenant.productIds.length],
+      tenant.id,
+    ]);
+  });
+  const fmt = (n: number) => n.toFixed(2);
+  rows.push([
+    'primary key',
+    'by id',
+    '1',
+    '—',
+    fmt(pkApi.p50),
+    fmt(pkApi.p95),
+    fmt(pkApi.p99),
+    fmt(pkSql.p50),
+    fmt(pkSql.p95),
+    fmt(pkSql.p99),
+    '1.0',
+    '1.0',
+  ]);
+
+  for (const { label, q } of QUERIES) {
+    // What the search sends for this query (the same for every tenant but the tenant id).
+    const statements: Prisma.Sql[] = [];
+    const first = pick(0);
+    const result = await searchProducts({
+      db: recording(db, statements),
+      tenantId: first.id,
+      orientation: await tenantCatalog({ db, tenantId: first.id }),
+      search: { q, limit: 20 },
+    });
+    const count = await pool.query(
+      `SELECT count(*)::int AS n FROM "Product" WHERE "tenantId" = $1
+         AND to_tsvector('french', "searchText") @@ websearch_to_tsquery('french', unaccent(lower($2)))`,
+      [first.id, result.interpreted.text || q],
+    );
+    const api = await time(ITERATIONS, (i) => {
+      const tenant = pick(i);
+      return app.inject({
+        method: 'GET',
+        url: `/v1/tenants/${tenant.id}/products?q=${encodeURIComponent(q)}`,
+        headers: { authorization: `Bearer ${tenant.key}` },
+      });
+    });
+    const sql = await time(ITERATIONS, async (i) => {
+      const tenant = pick(i);
+      for (const statement of statements) {
+        await pool.query(
+          statement.text,
+          statement.values.map((value) => (value === first.id ? tenant.id : value)),
+        );
+      }
+    });
+    const mode = `${result.interpreted.mode}${statements.length > 1 ? ` (${statements.length} stmts)` : ''}`;
+    rows.push([
+      label,
+      q,
+      String(result.interpreted.mode === 'fulltext' ? count.rows[0].n : '—'),
+      mode,
+      fmt(api.p50),
+      fmt(api.p95),
+      fmt(api.p99),
+      fmt(sql.p50),
+      fmt(sql.p95),
+      fmt(sql.p99),
+      (api.p50 / pkApi.p50).toFixed(1),
+      (sql.p50 / pkSql.p50).toFixed(1),
+    ]);
+    for (const statement of statements) {
+      const plan = await pool.query(
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statement.text}`,
+        statement.values,
+      );
+      const lines = plan.rows.map((row: Record<string, string>) => row['QUERY PLAN'] ?? '');
+      plans.push(`-- ${q} (${result.interpreted.mode})\n${lines.join('\n')}`);
+    }
+  }
+
+  const header = [
+    'query',
+    'text',
+    'fts matches/tenant',
+    'mode',
+    'API p50',
+    'p95',
+    'p99',
+    'SQL p50',
+    'p95',
+    'p99',
+    'API ×pk',
+    'SQL ×pk',
+  ];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(
+    `\n${products} products in ${tenants.length} tenants, ${ITERATIONS} iterations, times in ms\n`,
+  );
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nQuery plans:\n\n${plans.join('\n\n')}`);
+} finally {
+  await app.close();
+  await pool.end();
+  await jobs.close();
+  redis.disconnect();
+  if (flags.keep || flags.reuse) console.log(`Kept ${database.url}`);
+  else await database.drop();
+}

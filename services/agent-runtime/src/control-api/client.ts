@@ -1,0 +1,224 @@
+import {
+  type AddToCartBody,
+  type AddToSelectionBody,
+  type AppendSessionEventBody,
+  type CartChange,
+  type CartResult,
+  cartChangeSchema,
+  cartResultSchema,
+  type EndSessionBody,
+  type EndSessionResponse,
+  endSessionResponseSchema,
+  errorBodySchema,
+  type RuntimeBootstrap,
+  type RuntimeDataHandlerId,
+  type RuntimeOrientationVersion,
+  type RuntimeToolResult,
+  runtimeBootstrapSchema,
+  runtimeOrientationVersionSchema,
+  runtimeToolResultSchemas,
+  type SelectionChange,
+  type SelectionResult,
+  type SessionEventView,
+  type SessionStateView,
+  selectionChangeSchema,
+  selectionResultSchema,
+  sessionEventSchema,
+  sessionStateSchema,
+} from '@scenaro/api-contract';
+import { z } from 'zod';
+import { ControlApiError } from './control-api-error.js';
+
+export { ControlApiError } from './control-api-error.js';
+
+/**
+ * What the runtime asks of the control API. An interface so that tests of the agent can swap
+ * the HTTP boundary; every call names the session, never a tenant (the API derives it).
+ */
+export interface ControlApi {
+  bootstrap(sessionId: string): Promise<RuntimeBootstrap>;
+  orientationVersion(versionId: string): Promise<RuntimeOrientationVersion>;
+  runTool<H extends RuntimeDataHandlerId>(
+    sessionId: string,
+    handler: H,
+    args: Record<string, unknown>,
+  ): Promise<RuntimeToolResult<H>>;
+  state(sessionId: string): Promise<SessionStateView>;
+  showSelection(sessionId: string): Promise<SelectionResult>;
+  addToSelection(sessionId: string, body: AddToSelectionBody): Promise<SelectionChange>;
+  removeFromSelection(sessionId: string, productId: string): Promise<SelectionChange>;
+  showCart(sessionId: string): Promise<CartResult>;
+  addToCart(sessionId: string, body: AddToCartBody): Promise<CartChange>;
+  updateCartQuantity(sessionId: string, productId: string, quantity: number): Promise<CartChange>;
+  removeFromCart(sessionId: string, productId: string): Promise<CartChange>;
+  appendEvent(sessionId: string, body: AppendSessionEventBody): Promise<SessionEventView>;
+  endSession(sessionId: string, body?: EndSessionBody): Promise<EndSessionResponse>;
+}
+
+/** How to reach the control API. */
+export interface HttpControlApiOptions {
+  baseUrl: string;
+  runtimeKey: string;
+  /** Per-request timeout; a voice turn cannot wait longer than this anyway. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+const toolResponseSchemas = Object.fromEntries(
+  Object.entries(runtimeToolResultSchemas).map(([handler, schema]) => [
+    handler,
+    z.object({ result: schema }),
+  ]),
+) as unknown as Record<RuntimeDataHandlerId, z.ZodType<{ result: unknown }>>;
+
+/** The control API over HTTP, every answer parsed with the shared api-contract schemas. */
+export class HttpControlApi implements ControlApi {
+  readonly #baseUrl: string;
+  readonly #runtimeKey: string;
+  readonly #timeoutMs: number;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: HttpControlApiOptions) {
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#runtimeKey = options.runtimeKey;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#fetch = options.fetch ?? fetch;
+  }
+
+  bootstrap(sessionId: string) {
+    return this.#call('GET', `${session(sessionId)}/bootstrap`, runtimeBootstrapSchema);
+  }
+
+  orientationVersion(versionId: string) {
+    return this.#call(
+      'GET',
+      `/v1/runtime/orientation-versions/${encodeURIComponent(versionId)}`,
+      runtimeOrientationVersionSchema,
+    );
+  }
+
+  async runTool<H extends RuntimeDataHandlerId>(
+    sessionId: string,
+    handler: H,
+    args: Record<string, unknown>,
+  ): Promise<RuntimeToolResult<H>> {
+    const { result } = await this.#call(
+      'POST',
+      `${session(sessionId)}/tools/${encodeURIComponent(handler)}`,
+      toolResponseSchemas[handler],
+      { arguments: args },
+    );
+    return result as RuntimeToolResult<H>;
+  }
+
+  state(sessionId: string) {
+    return this.#call('GET', `${session(sessionId)}/state`, sessionStateSchema);
+  }
+
+  showSelection(sessionId: string) {
+    return this.#call('GET', `${session(sessionId)}/selection`, selectionResultSchema);
+  }
+
+  addToSelection(sessionId: string, body: AddToSelectionBody) {
+    return this.#call('POST', `${session(sessionId)}/selection`, selectionChangeSchema, body);
+  }
+
+  removeFromSelection(sessionId: string, productId: string) {
+    return this.#call(
+      'DELETE',
+      `${session(sessionId)}/selection/${encodeURIComponent(productId)}`,
+      selectionChangeSchema,
+    );
+  }
+
+  showCart(sessionId: string) {
+    return this.#call('GET', `${session(sessionId)}/cart`, cartResultSchema);
+  }
+
+  addToCart(sessionId: string, body: AddToCartBody) {
+    return this.#call('POST', `${session(sessionId)}/cart`, cartChangeSchema, body);
+  }
+
+  updateCartQuantity(sessionId: string, productId: string, quantity: number) {
+    return this.#call(
+      'PATCH',
+      `${session(sessionId)}/cart/${encodeURIComponent(productId)}`,
+      cartChangeSchema,
+      { quantity },
+    );
+  }
+
+  removeFromCart(sessionId: string, productId: string) {
+    return this.#call(
+      'DELETE',
+      `${session(sessionId)}/cart/${encodeURIComponent(productId)}`,
+      cartChangeSchema,
+    );
+  }
+
+  appendEvent(sessionId: string, body: AppendSessionEventBody) {
+    return this.#call('POST', `${session(sessionId)}/events`, sessionEventSchema, body);
+  }
+
+  endSession(sessionId: string, body: EndSessionBody = {}) {
+    return this.#call('POST', `${session(sessionId)}/end`, endSessionResponseSchema, body);
+  }
+
+  async #call<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+  ): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.#runtimeKey}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await this.#fetch(`${this.#baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new ControlApiError(
+        0,
+        timedOut ? 'TIMEOUT' : 'UNREACHABLE',
+        timedOut ? 'The control API did not answer in time.' : 'The control API is unreachable.',
+      );
+    }
+    const text = await response.text();
+    const json = parseJson(text);
+    if (!response.ok) {
+      const error = errorBodySchema.safeParse(json);
+      if (error.success) {
+        throw new ControlApiError(response.status, error.data.error.code, error.data.error.message);
+      }
+      throw new ControlApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      // The two sides disagree on the contract: a bug, not something to explain to the user.
+      throw new ControlApiError(
+        502,
+        'BAD_RESPONSE',
+        `Unexpected answer from ${method} ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
+      );
+    }
+    return parsed.data;
+  }
+}
+
+function session(sessionId: string): string {
+  return `/v1/runtime/sessions/${encodeURIComponent(sessionId)}`;
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

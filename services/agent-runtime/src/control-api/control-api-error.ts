@@ -1,0 +1,21 @@
+/**
+ * A failed call to the control API. `status` is the HTTP status (0 when the API could not be
+ * reached, 502 when its answer did not match the shared contract); `code` and `message` are the
+ * API's own error code and message when it sent one.
+ */
+export class ControlApiError extends Error {
+  override readonly name = 'ControlApiError';
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+
+  /** A refusal the caller can explain (4xx), as opposed to an outage or a bug. */
+  get isRefusal(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}

@@ -1,0 +1,65 @@
+import type { RuntimeBootstrap } from '@scenaro/api-contract';
+import {
+  type Orientation,
+  renderOrientation,
+  resolveVariables,
+  type VariableValues,
+} from '@scenaro/orientation';
+import { z } from 'zod';
+import type { ControlApi } from '../control-api/client.js';
+import { ConfigurationError } from '../errors.js';
+import type { CachedVersion, VersionCache } from '../orientation/version-cache.js';
+
+/** Everything a job needs to build its agent, resolved from one session id. */
+export interface SessionBootstrap {
+  readonly sessionId: string;
+  readonly bootstrap: RuntimeBootstrap;
+  readonly version: CachedVersion;
+  /** The orientation as published (tool parameters are derived from this one). */
+  readonly orientation: Orientation;
+  /** The orientation with the tenant's variables rendered into every templated string. */
+  readonly rendered: Orientation;
+  /** The tenant's variable values, defaults applied. */
+  readonly variables: VariableValues;
+}
+
+const dispatchMetadataSchema = z.object({ sessionId: z.string().min(1).max(64) });
+
+/** The session id carried by the dispatch metadata (`{ "sessionId": "…" }`). */
+export function sessionIdFromMetadata(metadata: string | undefined): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(metadata ?? '');
+  } catch {
+    throw new ConfigurationError('The job metadata is not JSON: expected { "sessionId": "…" }.');
+  }
+  const parsed = dispatchMetadataSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      'The job metadata has no sessionId: expected { "sessionId": "…" }.',
+    );
+  }
+  return parsed.data.sessionId;
+}
+
+/** Session → bootstrap document → pinned version (cached) → orientation rendered for the tenant. */
+export async function loadSession(options: {
+  api: Pick<ControlApi, 'bootstrap'>;
+  versions: VersionCache;
+  sessionId: string;
+}): Promise<SessionBootstrap> {
+  const bootstrap = await options.api.bootstrap(options.sessionId);
+  if (bootstrap.session.status === 'ended') {
+    throw new ConfigurationError(`Session ${options.sessionId} has already ended.`);
+  }
+  const version = await options.versions.get(bootstrap.orientation.versionId);
+  const variables = resolveVariables(version.orientation, bootstrap.tenant.variables);
+  return {
+    sessionId: options.sessionId,
+    bootstrap,
+    version,
+    orientation: version.orientation,
+    rendered: renderOrientation(version.orientation, variables),
+    variables,
+  };
+}

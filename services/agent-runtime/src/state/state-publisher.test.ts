@@ -1,0 +1,58 @@
+import { initializeLogger } from '@livekit/agents';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RecordingStatePublisher, RoomStatePublisher, STATE_TOPIC } from './state-publisher.js';
+import { StateTracker } from './state-tracker.js';
+
+beforeAll(() => initializeLogger({ pretty: false, level: 'warn' }));
+
+const state = {
+  selection: [],
+  cart: { lines: [], totalCents: 0, currency: 'EUR' },
+  revision: 4,
+};
+
+describe('RoomStatePublisher', () => {
+  it('sends the state as JSON on the scenaro.state topic', async () => {
+    const sent: [string, unknown][] = [];
+    const room = {
+      localParticipant: {
+        sendText: async (text: string, options: unknown) => {
+          sent.push([text, options]);
+        },
+      },
+    };
+    await new RoomStatePublisher(room as never).publish(state);
+    expect(sent).toEqual([[JSON.stringify(state), { topic: STATE_TOPIC }]]);
+    expect(STATE_TOPIC).toBe('scenaro.state');
+  });
+});
+
+describe('StateTracker', () => {
+  it('fetches the whole state once, then merges each change by revision', async () => {
+    let fetched = 0;
+    const api = {
+      state: async () => {
+        fetched++;
+        return { ...state, revision: 1 };
+      },
+    };
+    const publisher = new RecordingStatePublisher();
+    const tracker = new StateTracker({ api, sessionId: 'ses_1', publisher });
+    const item = {
+      productId: 'p1',
+      sku: 's',
+      name: 'n',
+      priceCents: 100,
+      currency: 'EUR',
+      note: null,
+    };
+    await tracker.selectionChanged({ selection: [item], revision: 2 });
+    const cart = { lines: [], totalCents: 500, currency: 'EUR' };
+    await tracker.cartChanged({ cart, revision: 3 });
+    expect(fetched).toBe(1);
+    expect(publisher.published).toEqual([
+      { selection: [item], cart: state.cart, revision: 2 },
+      { selection: [item], cart, revision: 3 },
+    ]);
+  });
+});

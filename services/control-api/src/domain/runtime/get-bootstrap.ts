@@ -1,0 +1,36 @@
+import type { RuntimeBootstrap } from '@scenaro/api-contract';
+import type { Db } from '@scenaro/db';
+import { tenantNotFound } from '../../errors.js';
+import { runtimeSession } from './runtime-session.js';
+
+/**
+ * Everything a runtime job needs to start a session: the session, its tenant's name and
+ * variable values, and the version it is pinned to (fetched separately and cached by id).
+ */
+export async function getBootstrap({
+  db,
+  sessionId,
+}: {
+  db: Db;
+  sessionId: string;
+}): Promise<RuntimeBootstrap> {
+  const session = await runtimeSession({ db, sessionId });
+  const tenant = await db.tenant.findUnique({
+    where: { id: session.tenantId },
+    select: { id: true, name: true, variables: true },
+  });
+  if (!tenant) throw tenantNotFound(session.tenantId);
+  return {
+    session: { id: session.id, status: session.status, revision: session.revision },
+    tenant: {
+      id: tenant.id,
+      name: tenant.name,
+      variables: (tenant.variables ?? {}) as Record<string, unknown>,
+    },
+    orientation: {
+      versionId: session.version.id,
+      slug: session.version.slug,
+      version: session.version.version,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { DbTx } from '@scenaro/db';
+import { type Orientation, orientationSchema } from '@scenaro/orientation';
+import { AppError } from '../../errors.js';
+
+/** A published orientation version, as the runtime reads it. */
+export interface PinnedVersion {
+  id: string;
+  tenantId: string;
+  slug: string;
+  version: number;
+  /** The stored document, exactly as published. */
+  document: Record<string, unknown>;
+  /** The same document parsed (defaults filled). */
+  orientation: Orientation;
+}
+
+// Published versions are immutable, so a parsed version can be kept for the life of the process.
+const cache = new Map<string, PinnedVersion>();
+const CACHE_SIZE = 500;
+
+/**
+ * A published version by id. `tenantId` scopes the lookup when the caller knows it (from a
+ * session row); the runtime's version fetch names only the id, which is unguessable and
+ * handed out by the bootstrap of a session.
+ */
+export async function pinnedVersion(
+  db: DbTx,
+  { versionId, tenantId }: { versionId: string; tenantId?: string },
+): Promise<PinnedVersion> {
+  const cached = cache.get(versionId);
+  if (cached && (tenantId === undefined || cached.tenantId === tenantId)) return cached;
+  const row = await db.orientationVersion.findFirst({
+    where: { id: versionId, ...(tenantId === undefined ? {} : { tenantId }) },
+    select: {
+      id: true,
+      tenantId: true,
+      version: true,
+      document: true,
+      orientation: { select: { slug: true } },
+    },
+  });
+  if (!row) throw new AppError('not_found', 'No such orientation version.');
+  // Published documents were validated when published; a failure here is a corrupt row.
+  const parsed = orientationSchema.safeParse(row.document);
+  if (!parsed.success) {
+    throw new AppError('unavailable', 'This assistant version cannot be loaded right now.');
+  }
+  const pinned: PinnedVersion = {
+    id: row.id,
+    tenantId: row.tenantId,
+    slug: row.orientation.slug,
+    version: row.version,
+    document: row.document as Record<string, unknown>,
+    orientation: parsed.data,
+  };
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(versionId, pinned);
+  return pinned;
+}

@@ -1,0 +1,42 @@
+import type { EndSessionResponse } from '@scenaro/api-contract';
+import type { Db } from '@scenaro/db';
+import { newId } from '../../lib/ids.js';
+import { lockSession } from './lock-session.js';
+
+/** Ends a session: its selection and cart are frozen. Ending it again changes nothing. */
+export async function endSession({
+  db,
+  tenantId,
+  sessionId,
+  reason,
+}: {
+  db: Db;
+  tenantId: string;
+  sessionId: string;
+  reason?: string | undefined;
+}): Promise<EndSessionResponse> {
+  return db.$transaction(
+    async (tx) => {
+      const session = await lockSession(tx, { tenantId, sessionId });
+      if (session.status === 'ended') {
+        return { sessionId, status: 'ended', endedAt: session.endedAt?.toISOString() ?? null };
+      }
+      const ended = await tx.session.update({
+        where: { id: sessionId, tenantId },
+        data: { status: 'ended', endedAt: new Date() },
+        select: { endedAt: true },
+      });
+      await tx.sessionEvent.create({
+        data: {
+          id: newId('evt'),
+          tenantId,
+          sessionId,
+          type: 'session.ended',
+          payload: { reason: reason ?? null },
+        },
+      });
+      return { sessionId, status: 'ended', endedAt: ended.endedAt?.toISOString() ?? null };
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+}

@@ -1,0 +1,37 @@
+import type { DbTx } from '@scenaro/db';
+import { type Orientation, orientationSchema } from '@scenaro/orientation';
+
+/** The `state` section of a pinned orientation: what a session may hold. */
+export type StateLimits = Orientation['state'];
+
+// Published versions are immutable, so their limits can be kept for the life of the process.
+const cache = new Map<string, StateLimits>();
+const CACHE_SIZE = 1000;
+
+/** The selection and cart limits of the version a session is pinned to (defaults if none). */
+export async function stateLimits(
+  tx: DbTx,
+  { tenantId, orientationVersionId }: { tenantId: string; orientationVersionId: string | null },
+): Promise<StateLimits> {
+  if (!orientationVersionId) return parseState(undefined);
+  const cached = cache.get(orientationVersionId);
+  if (cached) return cached;
+  const version = await tx.orientationVersion.findFirst({
+    where: { id: orientationVersionId, tenantId },
+    select: { document: true },
+  });
+  const document = version?.document as { state?: unknown } | null | undefined;
+  const limits = parseState(document?.state);
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(orientationVersionId, limits);
+  return limits;
+}
+
+function parseState(state: unknown): StateLimits {
+  // Published documents were validated (defaults filled); parsing again only guards old rows.
+  const parsed = orientationSchema.shape.state.safeParse(state);
+  return parsed.success ? parsed.data : orientationSchema.shape.state.parse(undefined);
+}

@@ -1,0 +1,540 @@
+import { type Db, Prisma } from '@scenaro/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareProducts } from '../domain/catalog/compare-products.js';
+import { suggestForOccasion } from '../domain/catalog/occasion.js';
+import { pairProducts } from '../domain/catalog/pairing.js';
+import { searchProducts } from '../domain/catalog/search-products.js';
+import { tenantCatalog } from '../domain/catalog/tenant-catalog.js';
+import { wines } from '../domain/catalog/test-fixtures.js';
+import { upsertProducts } from '../domain/catalog/upsert-products.js';
+import { createTenant, createTestApp, type TestApp } from '../testing/harness.js';
+
+let t: TestApp;
+let shop: Awaited<ReturnType<typeof createTenant>>;
+let other: Awaited<ReturnType<typeof createTenant>>;
+let base: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  shop = await createTenant(t, t.adminKey, 'Cave A');
+  other = await createTenant(t, t.adminKey, 'Cave B');
+  base = `/v1/tenants/${shop.id}/products`;
+  const loaded = await t.call({
+    method: 'POST',
+    url: `${base}/batch`,
+    key: shop.key,
+    body: { products: wines },
+  });
+  expect(loaded.statusCode, loaded.body).toBe(200);
+});
+afterAll(async () => t?.close());
+
+/** GET the search with these query parameters, as the shop. */
+async function search(params: Record<string, string | number>) {
+  const query = new URLSearchParams(
+    Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]),
+  );
+  const response = await t.call({ method: 'GET', url: `${base}?${query}`, key: shop.key });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    items: {
+      sku: string;
+      priceCents: number;
+      score: number | null;
+      attributes: Record<string, unknown>;
+    }[];
+    nextCursor: string | null;
+    interpreted: { text: string; filters: Record<string, unknown>; sort: string; mode: string };
+  };
+}
+const skus = (result: { items: { sku: string }[] }) => result.items.map((item) => item.sku);
+
+describe('writing products', () => {
+  it('re-importing the same catalogue changes nothing, not even updatedAt', async () => {
+    const before = await t.db.product.findMany({
+      where: { tenantId: shop.id },
+      orderBy: { sku: 'asc' },
+    });
+    const again = await t.call({
+      method: 'POST',
+      url: `${base}/batch`,
+      key: shop.key,
+      body: { products: wines },
+    });
+    expect(again.json()).toEqual({ inserted: 0, updated: 0, unchanged: wines.length });
+    const after = await t.db.product.findMany({
+      where: { tenantId: shop.id },
+      orderBy: { sku: 'asc' },
+    });
+    expect(after).toEqual(before);
+
+    const changed = wines.map((wine) => (wine.sku === 'BDX-01' ? { ...wine, stock: 11 } : wine));
+    const once = await t.call({
+      method: 'POST',
+      url: `${base}/batch`,
+      key: shop.key,
+      body: { products: changed },
+    });
+    expect(once.json()).toEqual({ inserted: 0, updated: 1, unchanged: wines.length - 1 });
+    const bdx = await t.db.product.findFirstOrThrow({
+      where: { tenantId: shop.id, sku: 'BDX-01' },
+    });
+    expect(bdx.stock).toBe(11);
+    expect(bdx.updatedAt.getTime()).toBeGreaterThan(
+      before.find((p) => p.sku === 'BDX-01')?.updatedAt.getTime() ?? Number.POSITIVE_INFINITY,
+    );
+    // Folded search text, kept by the application.
+    expect(bdx.searchText).toContain('chateau les ormes, bordeaux superieur');
+  });
+
+  it('refuses a batch with bad products, listing every problem with its path, and writes nothing', async () => {
+    const count = await t.db.product.count();
+    const bad = [
+      { ...wines[0], sku: 'NEW-1' },
+      { ...wines[1], sku: 'NEW-2', attributes: { ...wines[1]?.attributes, vintage: 1800 } },
+      {
+        ...wines[2],
+        sku: 'NEW-3',
+        priceCents: -5,
+        attributes: { region: 'Mars', grapes: 'Syrah', smell: 'x' },
+      },
+      { ...wines[3], sku: 'NEW-1' },
+      { ...wines[4], sku: 'NEW-5', id: 'prd_x' },
+    ];
+    const response = await t.call({
+      method: 'POST',
+      url: `${base}/batch`,
+      key: shop.key,
+      body: { products: bad },
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    const { error } = response.json();
+    expect(error.code).toBe('invalid_products');
+    const paths = error.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).toEqual(
+      [
+        'products[1].attributes.vintage',
+        'products[2].priceCents',
+        'products[2].attributes.region',
+        'products[2].attributes.grapes',
+        'products[2].attributes.smell',
+        'products[2].attributes.color',
+        'products[3].sku',
+        'products[4].id',
+      ].sort(),
+    );
+    expect(await t.db.product.count()).toBe(count);
+  });
+
+  it('creates, replaces, reads and deletes one product by sku', async () => {
+    const body = {
+      ...wines[0],
+      sku: 'ONE-1',
+      name: 'Bourgogne Aligoté',
+      attributes: { color: 'blanc', region: 'Bourgogne', grapes: ['Aligoté'] },
+    };
+    const created = await t.call({ method: 'POST', url: base, key: shop.key, body });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      sku: 'ONE-1',
+      currency: 'EUR',
+      attributes: { color: 'blanc' },
+    });
+    const duplicate = await t.call({ method: 'POST', url: base, key: shop.key, body });
+    expect(duplicate.statusCode).toBe(409);
+
+    const { sku: _sku, ...withoutSku } = body;
+    const replaced = await t.call({
+      method: 'PUT',
+      url: `${base}/ONE-1`,
+      key: shop.key,
+      body: { ...withoutSku, priceCents: 1234 },
+    });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.json().priceCents).toBe(1234);
+    const mismatch = await t.call({
+      method: 'PUT',
+      url: `${base}/ONE-1`,
+      key: shop.key,
+      body: { ...body, sku: 'OTHER' },
+    });
+    expect(mismatch.statusCode).toBe(422);
+    const invalid = await t.call({
+      method: 'PUT',
+      url: `${base}/ONE-2`,
+      key: shop.key,
+      body: { ...withoutSku, attributes: { color: 'bleu' } },
+    });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().error.details).toEqual([
+      { path: 'attributes.color', message: expect.stringContaining('rouge') },
+    ]);
+    const put = await t.call({
+      method: 'PUT',
+      url: `${base}/ONE-2`,
+      key: shop.key,
+      body: withoutSku,
+    });
+    expect(put.statusCode).toBe(201);
+
+    const bySku = await t.call({ method: 'GET', url: `${base}/ONE-1`, key: shop.key });
+    const byId = await t.call({
+      method: 'GET',
+      url: `${base}/${created.json().id}`,
+      key: shop.key,
+    });
+    expect(bySku.json()).toEqual(byId.json());
+
+    for (const sku of ['ONE-1', 'ONE-2']) {
+      expect(
+        (await t.call({ method: 'DELETE', url: `${base}/${sku}`, key: shop.key })).statusCode,
+      ).toBe(204);
+    }
+    expect((await t.call({ method: 'GET', url: `${base}/ONE-1`, key: shop.key })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.call({ method: 'DELETE', url: `${base}/ONE-1`, key: shop.key })).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('French search', () => {
+  it('finds "Côtes du Rhône" from "cote du rhone" (accents, plural, stop word)', async () => {
+    const result = await search({ q: 'cote du rhone' });
+    expect(result.interpreted.mode).toBe('fulltext');
+    expect(skus(result).sort()).toEqual(['RHO-01', 'RHO-03']);
+    expect(skus(await search({ q: 'Côtes-du-Rhône' })).sort()).toEqual(['RHO-01', 'RHO-03']);
+  });
+
+  it('folds accents both ways and stems plurals', async () => {
+    expect(skus(await search({ q: 'chateau' }))).toEqual(['BDX-01']);
+    expect(skus(await search({ q: 'MACON' }))).toEqual(['BRG-03']);
+    expect(skus(await search({ q: 'huitre' }))).toEqual(['CHA-01']);
+    expect(skus(await search({ q: 'tanin' }))).toEqual(['BDX-01']);
+  });
+
+  it('"bourgogne rouge pas cher": red Burgundies, cheapest first', async () => {
+    const result = await search({ q: 'bourgogne rouge pas cher' });
+    expect(result.interpreted).toMatchObject({ sort: 'price_asc', filters: { color: 'rouge' } });
+    expect(skus(result)).toEqual(['BRG-01', 'BRG-04', 'BRG-02']);
+    const inStock = await search({ q: 'vins rouges de bourgogne bon marché', inStock: 'true' });
+    expect(skus(inStock)).toEqual(['BRG-01', 'BRG-02']);
+  });
+
+  it('tolerates typos when full text finds nothing: "pinot nouar"', async () => {
+    const result = await search({ q: 'pinot nouar' });
+    expect(result.interpreted.mode).toBe('typo');
+    expect(result.items.length).toBeGreaterThan(0);
+    expect(result.items.flatMap((item) => item.attributes.grapes)).toContain('Pinot Noir');
+    expect(skus(result)).toContain('BRG-01');
+  });
+
+  it('turns searchable enum values into filters when the words alone find nothing', async () => {
+    // No product text says "alsace riesling sec" as such; "alsace" becomes region=Alsace.
+    const result = await search({ q: 'alsace' });
+    expect(skus(result)).toEqual(['ALS-01']);
+  });
+
+  it('filters on attributes, price and stock', async () => {
+    expect(skus(await search({ 'attr.color': 'rosé', sort: 'price_asc' }))).toEqual([
+      'PRO-01',
+      'LOI-01',
+    ]);
+    expect(skus(await search({ 'attr.color': 'ROSE', sort: 'price_asc' }))).toEqual([
+      'PRO-01',
+      'LOI-01',
+    ]);
+    expect(skus(await search({ 'attr.grapes': 'Syrah', sort: 'price_asc' }))).toEqual([
+      'RHO-01',
+      'RHO-02',
+    ]);
+    expect(
+      skus(await search({ 'attr.vintageMin': 2019, 'attr.vintageMax': 2020, sort: 'price_asc' })),
+    ).toEqual(['BRG-04', 'ALS-01', 'BRG-02']);
+    expect(skus(await search({ 'attr.organic': 'true', sort: 'price_desc' }))).toEqual([
+      'RHO-02',
+      'BRG-01',
+    ]);
+    expect(skus(await search({ priceMin: 1500, priceMax: 1900, sort: 'price_asc' }))).toEqual([
+      'BDX-01',
+      'LOI-01',
+      'BRG-01',
+    ]);
+    expect(
+      skus(
+        await search({
+          q: 'pinot',
+          inStock: 'true',
+          'attr.region': 'bourgogne',
+          sort: 'price_desc',
+        }),
+      ),
+    ).toEqual(['BRG-02', 'BRG-01']);
+  });
+
+  it('ranks by relevance and reports a score', async () => {
+    const result = await search({ q: 'pinot noir' });
+    expect(result.interpreted.sort).toBe('relevance');
+    const scores = result.items.map((item) => item.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((score) => score > 0)).toBe(true);
+  });
+
+  it('refuses unknown filters and bad values with their path', async () => {
+    const bad = await t.call({
+      method: 'GET',
+      url: `${base}?attr.color=vert&attr.smell=x&attr.vintageMin=old&foo=1`,
+      key: shop.key,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['querystring.foo']);
+    const badAttributes = await t.call({
+      method: 'GET',
+      url: `${base}?attr.color=vert&attr.smell=x&attr.vintageMin=old`,
+      key: shop.key,
+    });
+    expect(
+      badAttributes
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['querystring.attr.color', 'querystring.attr.smell', 'querystring.attr.vintageMin']);
+    expect(
+      (await t.call({ method: 'GET', url: `${base}?limit=101`, key: shop.key })).statusCode,
+    ).toBe(400);
+    expect(
+      (await t.call({ method: 'GET', url: `${base}?cursor=nonsense`, key: shop.key })).statusCode,
+    ).toBe(400);
+  });
+});
+
+/** The raw statements a search of `tenantId` sends, recorded on their way to the database. */
+async function statementsOf(tenantId: string, q: string): Promise<Prisma.Sql[]> {
+  const sent: Prisma.Sql[] = [];
+  const db = new Proxy(t.db, {
+    get: (target, property, receiver) =>
+      property === '$queryRaw'
+        ? (first: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => {
+            const query = first instanceof Prisma.Sql ? first : Prisma.sql(first, ...values);
+            sent.push(query);
+            return target.$queryRaw(query);
+          }
+        : Reflect.get(target, property, receiver),
+  }) as Db;
+  const orientation = await tenantCatalog({ db: t.db, tenantId });
+  await searchProducts({ db, tenantId, orientation, search: { q } });
+  return sent;
+}
+
+async function planOf(statement: Prisma.Sql): Promise<string> {
+  const rows = await t.db.$queryRawUnsafe<Record<string, string>[]>(
+    `EXPLAIN ${statement.text}`,
+    ...statement.values,
+  );
+  return rows.map((row) => row['QUERY PLAN']).join('\n');
+}
+
+describe('indexes', () => {
+  let bulk: string;
+  beforeAll(async () => {
+    // Enough rows for the planner to prefer the search indexes, as it does at scale.
+    bulk = (await createTenant(t, t.adminKey, 'Bulk')).id;
+    const orientation = await tenantCatalog({ db: t.db, tenantId: bulk });
+    const regions = ['Bordeaux', 'Loire', 'Alsace', 'Provence', 'Languedoc'];
+    const products = Array.from({ length: 3000 }, (_, i) => ({
+      sku: `BULK-${i}`,
+      name: i % 300 === 0 ? `Côtes du Rhône ${i}` : `Cuvée ${i} ${regions[i % 5]}`,
+      description: 'Un vin de table.',
+      priceCents: 500 + i,
+      attributes: { color: 'rouge', region: regions[i % 5], grapes: ['Merlot'] },
+    }));
+    await upsertProducts({ db: t.db, tenantId: bulk, orientation, products });
+    await t.db.$executeRawUnsafe('ANALYZE "Product"');
+  });
+
+  it('full text scopes by tenant ($1) through the ("tenantId", to_tsvector) index', async () => {
+    const [statement] = await statementsOf(bulk, 'cote du rhone');
+    expect(statement?.text).toContain(`"tenantId" = $1 AND to_tsvector('french', "searchText") @@`);
+    expect(statement?.values[0]).toBe(bulk);
+    expect(await planOf(statement as Prisma.Sql)).toContain(
+      'Bitmap Index Scan on "Product_search_fts_idx"',
+    );
+  });
+
+  it('the typo fallback uses the full-text index for known words, pg_trgm otherwise', async () => {
+    const known = await statementsOf(bulk, 'cotes du rhonne');
+    expect(await planOf(known.at(-1) as Prisma.Sql)).toContain('Product_search_fts_idx');
+    const unknown = await statementsOf(bulk, 'sancere');
+    // pg_trgm's operator, which the trigram index serves (the planner picks it at scale; see
+    // bench/catalog-search.ts).
+    expect(unknown.at(-1)?.text).toContain('<% "searchText"');
+    expect(skus(await search({ q: 'sancere' }))).toEqual(['LOI-01']);
+  });
+});
+
+describe('pagination', () => {
+  it('walks the whole catalogue in price order with keyset cursors', async () => {
+    const seen: { sku: string; priceCents: number }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await search({ sort: 'price_asc', limit: 5, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.map((item) => item.sku).sort()).toEqual(wines.map((wine) => wine.sku).sort());
+    const prices = seen.map((item) => item.priceCents);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+
+  it('pages relevance results without repeats', async () => {
+    const first = await search({ q: 'pinot', limit: 2 });
+    expect(first.nextCursor).not.toBeNull();
+    const second = await search({ q: 'pinot', limit: 2, cursor: first.nextCursor ?? '' });
+    const all = await search({ q: 'pinot', limit: 100 });
+    expect([...skus(first), ...skus(second)]).toEqual(skus(all).slice(0, 4));
+  });
+});
+
+describe('facets', () => {
+  it('counts values of facet attributes and price bands, in stock only', async () => {
+    const response = await t.call({ method: 'GET', url: `${base}/facets`, key: shop.key });
+    expect(response.statusCode, response.body).toBe(200);
+    const facets = response.json();
+    expect(facets.inStock).toBe(wines.length - 1);
+    const color = facets.attributes.find((a: { key: string }) => a.key === 'color');
+    expect(color.values).toContainEqual({ value: 'rouge', count: 5 }); // BRG-04 is out of stock
+    expect(color.values).toContainEqual({ value: 'rosé', count: 2 });
+    const grapes = facets.attributes.find((a: { key: string }) => a.key === 'grapes');
+    expect(grapes.values[0]).toEqual({ value: 'Pinot Noir', count: 4 }); // BRG-04 is out of stock
+    const organic = facets.attributes.find((a: { key: string }) => a.key === 'organic');
+    expect(organic.values).toEqual([{ value: true, count: 2 }]);
+    expect(facets.price).toMatchObject({ minCents: 990, maxCents: 6500 });
+    expect(facets.price.bands[0]).toEqual({ minCents: 0, maxCents: 1000, count: 1 });
+    expect(
+      facets.price.bands.reduce((sum: number, band: { count: number }) => sum + band.count, 0),
+    ).toBe(wines.length - 1);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("never shows a tenant's products to another tenant", async () => {
+    const theirs = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${other.id}/products?q=bourgogne`,
+      key: other.key,
+    });
+    expect(theirs.json().items).toEqual([]);
+    const facets = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${other.id}/products/facets`,
+      key: other.key,
+    });
+    expect(facets.json().inStock).toBe(0);
+    const id = (
+      await t.db.product.findFirstOrThrow({ where: { tenantId: shop.id, sku: 'BRG-01' } })
+    ).id;
+    for (const ref of ['BRG-01', id]) {
+      const get = await t.call({
+        method: 'GET',
+        url: `/v1/tenants/${other.id}/products/${ref}`,
+        key: other.key,
+      });
+      expect(get.statusCode).toBe(404);
+      const del = await t.call({
+        method: 'DELETE',
+        url: `/v1/tenants/${other.id}/products/${ref}`,
+        key: other.key,
+      });
+      expect(del.statusCode).toBe(404);
+    }
+    const cross = await t.call({ method: 'GET', url: `${base}?q=bourgogne`, key: other.key });
+    expect(cross.statusCode).toBe(404);
+    // The same sku in another tenant is another product.
+    const mine = await t.call({
+      method: 'PUT',
+      url: `/v1/tenants/${other.id}/products/BRG-01`,
+      key: other.key,
+      body: { name: 'Autre', priceCents: 100, attributes: { color: 'blanc', region: 'Loire' } },
+    });
+    expect(mine.statusCode, mine.body).toBe(201);
+    const original = await t.call({ method: 'GET', url: `${base}/BRG-01`, key: shop.key });
+    expect(original.json().name).toBe('Bourgogne Pinot Noir Les Ursulines');
+  });
+});
+
+describe('advice', () => {
+  it('pairs a dish with products through the pairing attribute, under a price cap', async () => {
+    const orientation = await tenantCatalog({ db: t.db, tenantId: shop.id });
+    const oysters = await pairProducts({
+      db: t.db,
+      tenantId: shop.id,
+      orientation,
+      dish: 'des huîtres et du pain de seigle',
+    });
+    expect(oysters.map((p) => p.sku)).toEqual(['CHA-01']);
+    const fish = await pairProducts({
+      db: t.db,
+      tenantId: shop.id,
+      orientation,
+      dish: 'un poisson grillé',
+      priceMaxCents: 2000,
+    });
+    expect(fish.map((p) => p.sku)).toEqual(['BRG-03']);
+    const none = await pairProducts({ db: t.db, tenantId: other.id, orientation, dish: 'huîtres' });
+    expect(none).toEqual([]);
+  });
+
+  it('compares 2 to 4 products side by side', async () => {
+    const orientation = await tenantCatalog({ db: t.db, tenantId: shop.id });
+    const result = await compareProducts({
+      db: t.db,
+      tenantId: shop.id,
+      orientation,
+      ids: ['BRG-01', 'RHO-01'],
+    });
+    expect(result.products.map((p) => p.sku)).toEqual(['BRG-01', 'RHO-01']);
+    expect(result.attributes.find((a) => a.key === 'region')?.values).toEqual([
+      'Bourgogne',
+      'Rhône',
+    ]);
+    await expect(
+      compareProducts({ db: t.db, tenantId: other.id, orientation, ids: ['BRG-02', 'RHO-01'] }),
+    ).rejects.toThrow();
+    await expect(
+      compareProducts({ db: t.db, tenantId: shop.id, orientation, ids: ['BRG-01'] }),
+    ).rejects.toThrow();
+  });
+
+  it('suggests quantities for an occasion within the budget', async () => {
+    const orientation = await tenantCatalog({ db: t.db, tenantId: shop.id });
+    const party = await suggestForOccasion({
+      db: t.db,
+      tenantId: shop.id,
+      orientation,
+      occasion: 'grillades entre amis',
+      guests: 12,
+      budgetCents: 6000,
+    });
+    expect(party.units).toBe(4);
+    expect(party.items.reduce((sum, item) => sum + item.quantity, 0)).toBe(4);
+    expect(party.totalCents).toBeLessThanOrEqual(6000);
+    expect(party.withinBudget).toBe(true);
+    expect(party.items[0]?.product.sku).toBe('RHO-01');
+    const tight = await suggestForOccasion({
+      db: t.db,
+      tenantId: shop.id,
+      orientation,
+      occasion: 'mariage',
+      guests: 30,
+      budgetCents: 2000,
+    });
+    expect(tight.withinBudget).toBe(false);
+    expect(tight.totalCents).toBeLessThanOrEqual(2000);
+  });
+});
