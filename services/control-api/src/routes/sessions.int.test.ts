@@ -142,4 +142,22 @@ describe('tenant sessions', () => {
     const count = await t.db.session.count({ where: { tenantId: owned.id } });
     expect(count).toBe(1);
   });
+
+  it("lets the voice client resync a session's state with its publishable key, from its origin only", async () => {
+    const sessionId = (await start(shop)).json().sessionId as string;
+    const url = `/v1/tenants/${shop.id}/sessions/${sessionId}/state`;
+    const read = (headers: Record<string, string>) =>
+      t.call({ method: 'GET', url, key: shop.publishableKey, headers });
+    expect((await read({ origin: 'http://localhost:4321' })).statusCode).toBe(200);
+    expect((await read({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await read({})).statusCode).toBe(403);
+    // Reading one session's state is all it may do: listing sessions stays closed.
+    const list = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${shop.id}/sessions`,
+      key: shop.publishableKey,
+      headers: { origin: 'http://localhost:4321' },
+    });
+    expect(list.statusCode).toBe(403);
+  });
 });

@@ -77,6 +77,9 @@ export function sessionRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/v1/tenants/:tenantId/sessions/:sessionId/state',
       {
+        // The voice client resyncs from here after a reconnect. A session id is an unguessable
+        // capability handed to that browser, so its publishable key may read this one route.
+        config: { kinds: ['admin', 'partner', 'tenant', 'publishable'] },
         schema: {
           tags: ['sessions'],
           summary: "A session's selection and cart, with its revision",
