@@ -164,3 +164,99 @@ export const endSessionResponseSchema = z.object({
   endedAt: isoDate.nullable(),
 });
 export type EndSessionResponse = z.infer<typeof endSessionResponseSchema>;
+
+// Payloads of the events the runtime appends (services/agent-runtime/src/session/event-forwarder.ts).
+// Parsed leniently: an event that does not match is skipped by the reader, never fatal.
+
+export const transcriptEventPayloadSchema = z.object({
+  itemId: z.string().optional(),
+  text: z.string(),
+  interrupted: z.boolean().optional(),
+  createdAt: z.union([z.number(), z.string()]).optional(),
+});
+export type TranscriptEventPayload = z.infer<typeof transcriptEventPayloadSchema>;
+
+export const toolCallEventPayloadSchema = z.object({
+  callId: z.string().optional(),
+  name: z.string(),
+  arguments: z.unknown().optional(),
+  output: z.string().nullable().optional(),
+  isError: z.boolean().optional(),
+  durationMs: z.number().nullable().optional(),
+});
+export type ToolCallEventPayload = z.infer<typeof toolCallEventPayloadSchema>;
+
+/** The fields of LiveKit's metrics the API reads; other metric kinds pass through untouched. */
+export const metricsEventPayloadSchema = z.looseObject({
+  type: z.string(),
+  speechId: z.string().optional(),
+  ttftMs: z.number().optional(),
+  ttfbMs: z.number().optional(),
+  endOfUtteranceDelayMs: z.number().optional(),
+  promptTokens: z.number().optional(),
+  completionTokens: z.number().optional(),
+  totalTokens: z.number().optional(),
+  charactersCount: z.number().optional(),
+  audioDurationMs: z.number().optional(),
+});
+export type MetricsEventPayload = z.infer<typeof metricsEventPayloadSchema>;
+
+export const transcriptEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.enum(['user', 'agent']),
+    at: isoDate,
+    text: z.string(),
+    interrupted: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('tool'),
+    at: isoDate,
+    name: z.string(),
+    arguments: z.unknown(),
+    output: z.string().nullable(),
+    isError: z.boolean(),
+    durationMs: z.number().nullable(),
+  }),
+]);
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+export const turnMetricsSchema = z.object({
+  speechId: z.string(),
+  llmTtftMs: z.number().nullable(),
+  ttsTtfbMs: z.number().nullable(),
+  endOfUtteranceDelayMs: z.number().nullable(),
+});
+export type TurnMetrics = z.infer<typeof turnMetricsSchema>;
+
+/** Stored as a `session.summary` event by the `session.finalize` job. */
+export const sessionSummarySchema = z.object({
+  durationMs: z.number().int().nullable(),
+  turns: z.number().int().describe('User and agent transcript turns'),
+  toolCalls: z.number().int(),
+  usage: z.object({
+    promptTokens: z.number().int(),
+    completionTokens: z.number().int(),
+    ttsCharacters: z.number().int(),
+    sttAudioSeconds: z.number(),
+    ttsAudioSeconds: z.number(),
+  }),
+  finalizedAt: isoDate,
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** Most events a session detail reads; a longer session says so with `eventsTruncated`. */
+export const MAX_DETAIL_EVENTS = 2000;
+
+export const sessionDetailSchema = sessionSchema.extend({
+  transcript: z.array(transcriptEntrySchema),
+  metrics: z.array(turnMetricsSchema).describe('Per turn (LiveKit speech id), in order'),
+  selection: z.array(selectionItemSchema),
+  cart: cartSchema,
+  summary: sessionSummarySchema.nullable().describe('Set once the session was finalised'),
+  eventsTruncated: z
+    .boolean()
+    .describe(
+      `true when the session has more than ${MAX_DETAIL_EVENTS} events (the first are read)`,
+    ),
+});
+export type SessionDetailView = z.infer<typeof sessionDetailSchema>;

@@ -1,5 +1,11 @@
 import { log, voice } from '@livekit/agents';
-import { type AppendSessionEventBody, MAX_EVENT_PAYLOAD_BYTES } from '@scenaro/api-contract';
+import {
+  type AppendSessionEventBody,
+  MAX_EVENT_PAYLOAD_BYTES,
+  type MetricsEventPayload,
+  type ToolCallEventPayload,
+  type TranscriptEventPayload,
+} from '@scenaro/api-contract';
 import type { ControlApi } from '../control-api/client.js';
 
 const MAX_TEXT_CHARS = 4000;
@@ -67,7 +73,7 @@ export class EventForwarder {
           text: clip(item.textContent ?? ''),
           interrupted: item.interrupted,
           createdAt: item.createdAt,
-        },
+        } satisfies TranscriptEventPayload,
       });
     });
     session.on(voice.AgentSessionEventTypes.FunctionToolsExecuted, (event) => {
@@ -82,7 +88,7 @@ export class EventForwarder {
             output: output ? clip(output.output) : null,
             isError: output?.isError ?? false,
             durationMs: output ? Math.max(0, output.createdAt - call.createdAt) : null,
-          },
+          } satisfies ToolCallEventPayload,
         });
       });
     });
@@ -90,7 +96,7 @@ export class EventForwarder {
       const { metrics } = event;
       // VAD metrics arrive many times a second and say nothing about the conversation.
       if (metrics.type === 'vad_metrics') return;
-      this.send({ type: 'metrics', payload: { ...metrics } });
+      this.send({ type: 'metrics', payload: { ...metrics } satisfies MetricsEventPayload });
     });
     session.on(voice.AgentSessionEventTypes.Error, (event) => {
       this.send({

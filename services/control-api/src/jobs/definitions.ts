@@ -14,6 +14,10 @@ export const jobDefinitions = {
     payload: z.object({ jobId: z.string(), tenantId: z.string(), documentId: z.string() }).strict(),
     attempts: 5,
   },
+  'session.finalize': {
+    payload: z.object({ sessionId: z.string(), tenantId: z.string() }).strict(),
+    attempts: 5,
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

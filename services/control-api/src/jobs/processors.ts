@@ -1,6 +1,7 @@
 import type { Db } from '@scenaro/db';
 import { processCatalogImport } from '../domain/catalog-import/process-catalog-import.js';
 import { ingestKnowledgeDocument } from '../domain/knowledge/ingest-document.js';
+import { finalizeSession } from '../domain/sessions/finalize-session.js';
 import type { Processors } from './worker.js';
 
 /** What every job kind runs: thin adapters from a queue message to one domain function. */
@@ -23,5 +24,8 @@ export function createProcessors({
       }),
     'knowledge.ingest': ({ jobId, tenantId, documentId }, { isLastAttempt }) =>
       ingestKnowledgeDocument({ db, tenantId, documentId, jobId, isLastAttempt }),
+    'session.finalize': async ({ sessionId, tenantId }) => {
+      await finalizeSession({ db, tenantId, sessionId });
+    },
   };
 }

@@ -36,7 +36,7 @@ const tags = ['runtime'];
  * What the agent runtime does to a session. The caller names only the session: the tenant is
  * read from the session row, never taken from the request.
  */
-export function runtimeRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function runtimeRoutes({ db, jobs }: AppDeps): FastifyPluginAsyncZod {
   const session = async (sessionId: string) => ({
     db,
     sessionId,
@@ -203,7 +203,7 @@ export function runtimeRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         config: runtimeOnly,
         schema: {
           tags,
-          summary: 'End the session: selection and cart are frozen',
+          summary: 'End the session: selection and cart are frozen, its summary is computed',
           params: runtimeSessionParamsSchema,
           body: endSessionBodySchema.nullish(),
           response: { 200: endSessionResponseSchema },
@@ -212,6 +212,7 @@ export function runtimeRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       async (request) =>
         endSession({
           ...(await session(request.params.sessionId)),
+          jobs,
           reason: request.body?.reason,
         }),
     );

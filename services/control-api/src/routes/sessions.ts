@@ -3,6 +3,7 @@ import {
   createSessionResponseSchema,
   pageQuerySchema,
   pageSchema,
+  sessionDetailSchema,
   sessionParamsSchema,
   sessionSchema,
   sessionStateSchema,
@@ -12,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.js';
 import { liveKitSettings } from '../domain/runtime/livekit-token.js';
 import { createSession } from '../domain/sessions/create-session.js';
-import { getSession } from '../domain/sessions/get-session.js';
+import { getSessionDetail } from '../domain/sessions/get-session-detail.js';
 import { getSessionState } from '../domain/sessions/get-session-state.js';
 import { listSessions } from '../domain/sessions/list-sessions.js';
 
@@ -66,12 +67,14 @@ export function sessionRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['sessions'],
-          summary: 'Get a session',
+          summary: 'Get a session with its transcript, metrics, selection, cart and summary',
+          description:
+            'The transcript holds user turns, agent turns and tool calls in order; at most the first 2 000 conversation events are read (`eventsTruncated` says when more exist). `summary` is set once the session has ended and been finalised.',
           params: sessionParamsSchema,
-          response: { 200: sessionSchema },
+          response: { 200: sessionDetailSchema },
         },
       },
-      async (request) => getSession({ db, ...request.params }),
+      async (request) => getSessionDetail({ db, ...request.params }),
     );
 
     app.get(

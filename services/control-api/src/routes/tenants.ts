@@ -7,6 +7,7 @@ import {
   tenantSchema,
   updateTenantBodySchema,
 } from '@scenaro/api-contract';
+import type { DbTx } from '@scenaro/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
@@ -44,8 +45,7 @@ export function tenantRoutes({ db, templates }: AppDeps): FastifyPluginAsyncZod 
       },
       async (request, reply) => {
         const principal = principalOf(request);
-        const run = (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) =>
-          createTenant({ tx, principal, templates, body: request.body });
+        const run = (tx: DbTx) => createTenant({ tx, principal, templates, body: request.body });
         const key = request.headers['idempotency-key'];
         if (!key) {
           return reply

@@ -1,10 +1,33 @@
 import type { EndSessionResponse } from '@scenaro/api-contract';
 import type { Db } from '@scenaro/db';
+import type { JobQueue } from '../../jobs/queue.js';
 import { newId } from '../../lib/ids.js';
 import { lockSession } from './lock-session.js';
 
-/** Ends a session: its selection and cart are frozen. Ending it again changes nothing. */
+/**
+ * Ends a session: its selection and cart are frozen, and a `session.finalize` job computes its
+ * summary. Ending it again changes nothing (the job is enqueued under one id per session).
+ */
 export async function endSession({
+  db,
+  jobs,
+  tenantId,
+  sessionId,
+  reason,
+}: {
+  db: Db;
+  jobs: JobQueue;
+  tenantId: string;
+  sessionId: string;
+  reason?: string | undefined;
+}): Promise<EndSessionResponse> {
+  const ended = await endInTransaction({ db, tenantId, sessionId, reason });
+  // After the commit, so the job sees the ended session and all events appended before it.
+  await jobs.enqueue('session.finalize', `session.finalize-${sessionId}`, { sessionId, tenantId });
+  return ended;
+}
+
+function endInTransaction({
   db,
   tenantId,
   sessionId,
