@@ -37,7 +37,9 @@ interface Attempt {
 }
 
 const MAX_LIMIT = 100;
-const COLUMNS = Prisma.sql`id, sku, name, "priceCents", currency, stock, attributes, "searchText"`;
+const COLUMNS = Prisma.sql`id, sku, name, "priceCents", currency, stock, attributes, "searchText", "searchHead"`;
+/** What relevance ordering reads of each match: the scored head only, never the whole text. */
+const RANKED = Prisma.sql`id, "priceCents", left("searchText", ${Prisma.raw(String(SCORED_HEAD))}) AS "searchText", "searchHead"`;
 
 /**
  * Searches the tenant's catalogue in French. The query is first understood against the
@@ -51,7 +53,9 @@ const COLUMNS = Prisma.sql`id, sku, name, "priceCents", currency, stock, attribu
  *    when no word is known, pg_trgm `<%` on searchText, served by the trigram index (which is
  *    not per tenant, so this last resort costs more as the table grows).
  * Relevance is scored on the head of searchText (name and short attributes, SCORED_HEAD
- * characters): scoring whole texts of thousands of matches costs more than the search.
+ * characters): scoring whole texts of thousands of matches costs more than the search. Full
+ * text ranks with `ts_rank_cd` on the stored `"searchHead"` (the head's tsvector, a generated
+ * column), so a broad query scores vectors instead of re-parsing thousands of texts.
  * Without words, it browses the filtered catalogue in price order (the (tenantId, price) index).
  */
 export async function searchProducts({
@@ -185,21 +189,29 @@ function searchSql({
       : Prisma.sql`unaccent(lower(${attempt.text}))`;
   const score =
     attempt.mode === 'fulltext'
-      ? Prisma.sql`ts_rank_cd(to_tsvector('french', left(m."searchText", ${Prisma.raw(String(SCORED_HEAD))})), q.term, 1)::float8`
+      ? Prisma.sql`ts_rank_cd(m."searchHead", q.term, 1)::float8`
       : attempt.mode === 'typo'
         ? Prisma.sql`word_similarity(q.term, left(m."searchText", ${Prisma.raw(String(SCORED_HEAD))}))::float8`
         : Prisma.sql`NULL::float8`;
+  // OFFSET 0 keeps the planner from inlining the term into every row's score: unaccent is
+  // only stable, so inlined it would be folded and parsed again for each match.
   const outerFrom =
-    attempt.mode === 'browse' ? Prisma.empty : Prisma.sql`, (SELECT ${term} AS term) q`;
+    attempt.mode === 'browse' ? Prisma.empty : Prisma.sql`, (SELECT ${term} AS term OFFSET 0) q`;
   const outerColumns = Prisma.sql`m.id, m.sku, m.name, m."priceCents", m.currency, m.stock, m.attributes, ${score} AS score`;
 
   if (usesOffset(attempt.mode, sort)) {
+    // Every match is scored, so the matches carry only what ordering needs (a few hundred
+    // bytes instead of whole rows); the page's rows are then read again by primary key.
     const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
     return Prisma.sql`
-      SELECT ${outerColumns}
-      FROM (SELECT ${COLUMNS} FROM "Product" WHERE ${where}) m${outerFrom}
-      ORDER BY score DESC, m."priceCents" ASC, m.id ASC
-      LIMIT ${limit + 1} OFFSET ${offset}`;
+      SELECT p.id, p.sku, p.name, p."priceCents", p.currency, p.stock, p.attributes, r.score
+      FROM (
+        SELECT m.id, m."priceCents", ${score} AS score
+        FROM (SELECT ${RANKED} FROM "Product" WHERE ${where}) m${outerFrom}
+        ORDER BY score DESC, m."priceCents" ASC, m.id ASC
+        LIMIT ${limit + 1} OFFSET ${offset}
+      ) r JOIN "Product" p ON p.id = r.id
+      ORDER BY r.score DESC, r."priceCents" ASC, r.id ASC`;
   }
   const order = descending
     ? Prisma.sql`"priceCents" DESC, id DESC`
