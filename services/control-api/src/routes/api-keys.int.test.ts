@@ -93,4 +93,51 @@ describe('API keys', () => {
       expect(response.statusCode, key).toBe(401);
     }
   });
+
+  it('lists and revokes platform keys (admins only); a revoked runtime key fails at once', async () => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/v1/keys',
+      body: { name: 'old runtime', kind: 'runtime' },
+    });
+    const { id, secret } = created.json();
+    const listed = await t.call({ method: 'GET', url: '/v1/keys?limit=100' });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.body).not.toContain(secret);
+    const kinds = new Set(listed.json().items.map((k: { kind: string }) => k.kind));
+    expect([...kinds].every((kind) => kind === 'admin' || kind === 'runtime')).toBe(true);
+    expect(listed.json().items.map((k: { id: string }) => k.id)).toContain(id);
+
+    const shop = await createTenant(t);
+    expect((await t.call({ method: 'GET', url: '/v1/keys', key: shop.key })).statusCode).toBe(403);
+    expect(
+      (await t.call({ method: 'DELETE', url: `/v1/keys/${id}`, key: secret })).statusCode,
+    ).toBe(403);
+    // A tenant key is not a platform key: it cannot be revoked here.
+    const tenantKeyId = (await t.db.apiKey.findFirstOrThrow({ where: { tenantId: shop.id } })).id;
+    expect((await t.call({ method: 'DELETE', url: `/v1/keys/${tenantKeyId}` })).statusCode).toBe(
+      404,
+    );
+
+    const revoked = await t.call({ method: 'DELETE', url: `/v1/keys/${id}` });
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json().revokedAt).not.toBeNull();
+    expect((await t.call({ method: 'GET', url: '/v1/tools', key: secret })).statusCode).toBe(401);
+    const audit = await t.db.auditEvent.findFirst({
+      where: { action: 'api_key.revoked', targetId: id },
+    });
+    expect(audit?.actorKind).toBe('admin');
+  });
+
+  it('refuses to let an admin key revoke itself', async () => {
+    const admin = await t.call({
+      method: 'POST',
+      url: '/v1/keys',
+      body: { name: 'second admin', kind: 'admin' },
+    });
+    const { id, secret } = admin.json();
+    const self = await t.call({ method: 'DELETE', url: `/v1/keys/${id}`, key: secret });
+    expect(self.statusCode).toBe(409);
+    expect((await t.call({ method: 'GET', url: '/v1/keys', key: secret })).statusCode).toBe(200);
+  });
 });

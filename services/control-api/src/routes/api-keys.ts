@@ -12,7 +12,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { createPlatformKey } from '../domain/api-keys/create-platform-key.js';
 import { createTenantKey } from '../domain/api-keys/create-tenant-key.js';
+import { listPlatformKeys } from '../domain/api-keys/list-platform-keys.js';
 import { listTenantKeys } from '../domain/api-keys/list-tenant-keys.js';
+import { revokePlatformKey } from '../domain/api-keys/revoke-platform-key.js';
 import { revokeTenantKey } from '../domain/api-keys/revoke-tenant-key.js';
 import { principalOf } from '../plugins/auth.js';
 
@@ -36,6 +38,35 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           .send(
             await createPlatformKey({ db, principal: principalOf(request), body: request.body }),
           ),
+    );
+
+    app.get(
+      '/v1/keys',
+      {
+        config: { kinds: ['admin'] },
+        schema: {
+          tags: ['keys'],
+          summary: 'List platform keys: admin and runtime (admin; never their secrets)',
+          querystring: pageQuerySchema,
+          response: { 200: pageSchema(apiKeySchema) },
+        },
+      },
+      async (request) => listPlatformKeys({ db, page: request.query }),
+    );
+
+    app.delete(
+      '/v1/keys/:keyId',
+      {
+        config: { kinds: ['admin'] },
+        schema: {
+          tags: ['keys'],
+          summary: 'Revoke a platform key (admin): it fails from the next request on',
+          params: z.object({ keyId: z.string().min(1).max(64) }).strict(),
+          response: { 200: apiKeySchema },
+        },
+      },
+      async (request) =>
+        revokePlatformKey({ db, keyId: request.params.keyId, principal: principalOf(request) }),
     );
 
     app.get(
