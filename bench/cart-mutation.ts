@@ -6,16 +6,10 @@
  * (`GET …/state`), a product read by primary key through the API, and the same primary-key
  * lookup in SQL alone. Prints a table with the ratio of each p50 to the API primary-key read.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@scenaro/db/testing';
-import { Redis } from 'ioredis';
 import pg from 'pg';
-import { buildApp } from '../services/control-api/src/app.js';
-import { createAuthenticator } from '../services/control-api/src/auth/authenticate.js';
-import { createTemplateStore } from '../services/control-api/src/domain/templates/template-store.js';
-import { loadConfig } from '../services/control-api/src/env.js';
-import { createJobQueue } from '../services/control-api/src/jobs/queue.js';
+import { createAppOn } from '../services/control-api/src/testing/harness.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -47,32 +41,13 @@ async function timed(into: number[], run: () => Promise<{ statusCode: number; bo
 }
 
 const database = await createTestDatabase();
-const config = loadConfig({
-  DATABASE_URL: database.url,
+// The real app (the tests' harness) on the bench database; `bench.close()` drops it.
+const bench = await createAppOn(database, {
   SCENARO_ADMIN_KEY: ADMIN_KEY,
   RATE_LIMIT_PER_MINUTE: '10000000',
-  LOG_LEVEL: 'silent',
   QUEUE_PREFIX: `bench-${database.url.split('/').pop()}`,
-  // Session creation only mints a token: no LiveKit server is contacted.
-  LIVEKIT_URL: 'ws://127.0.0.1:7880',
-  LIVEKIT_API_KEY: 'bench-livekit-key',
-  LIVEKIT_API_SECRET: 'bench-livekit-secret-0123456789abcdef',
 });
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
-const db = database.db;
-const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
-const app = await buildApp(
-  {
-    config,
-    db,
-    redis,
-    jobs,
-    templates: createTemplateStore(fileURLToPath(new URL('../orientations', import.meta.url))),
-    authenticator: createAuthenticator({ db, adminKey: ADMIN_KEY, onBackgroundError: () => {} }),
-  },
-  { logger: false },
-);
-await app.ready();
+const { app, db } = bench;
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 
 const inject = (
@@ -199,9 +174,6 @@ try {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of cells) console.log(line(row));
 } finally {
-  await app.close();
   await pool.end();
-  await jobs.close();
-  redis.disconnect();
-  await database.drop();
+  await bench.close();
 }

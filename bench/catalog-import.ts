@@ -5,20 +5,14 @@
  * the same CSV again (nothing to change). As a baseline, upserts the same products with
  * `upsertProducts` directly, in the same process. Prints a table.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@scenaro/db/testing';
-import { Redis } from 'ioredis';
 import { CSV_COLUMNS, csvRow, generateCatalog } from '../scripts/catalog-generator/index.js';
-import { buildApp } from '../services/control-api/src/app.js';
-import { createAuthenticator } from '../services/control-api/src/auth/authenticate.js';
 import { tenantCatalog } from '../services/control-api/src/domain/catalog/tenant-catalog.js';
 import { upsertProducts } from '../services/control-api/src/domain/catalog/upsert-products.js';
-import { createTemplateStore } from '../services/control-api/src/domain/templates/template-store.js';
-import { loadConfig } from '../services/control-api/src/env.js';
 import { createProcessors } from '../services/control-api/src/jobs/processors.js';
-import { createJobQueue } from '../services/control-api/src/jobs/queue.js';
 import { startJobWorker } from '../services/control-api/src/jobs/worker.js';
+import { createAppOn } from '../services/control-api/src/testing/harness.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -32,31 +26,16 @@ const BATCH = Number(flags.batch);
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 
 const database = await createTestDatabase();
-const config = loadConfig({
-  DATABASE_URL: database.url,
+// The real app (the tests' harness) on the bench database; `bench.close()` drops it.
+const bench = await createAppOn(database, {
   SCENARO_ADMIN_KEY: ADMIN_KEY,
   RATE_LIMIT_PER_MINUTE: '10000000',
-  LOG_LEVEL: 'silent',
   QUEUE_PREFIX: `bench-${database.url.split('/').pop()}`,
 });
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
-const db = database.db;
-const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
-const app = await buildApp(
-  {
-    config,
-    db,
-    redis,
-    jobs,
-    templates: createTemplateStore(fileURLToPath(new URL('../orientations', import.meta.url))),
-    authenticator: createAuthenticator({ db, adminKey: ADMIN_KEY, onBackgroundError: () => {} }),
-  },
-  { logger: false },
-);
-await app.ready();
+const { app, db, redis } = bench;
 const worker = startJobWorker({
   redis,
-  prefix: config.QUEUE_PREFIX,
+  prefix: bench.queuePrefix,
   processors: createProcessors({ db, importBatchSize: BATCH }),
   onError: (error) => console.error('job failed', error),
 });
@@ -175,8 +154,5 @@ try {
   }
 } finally {
   await worker.close();
-  await app.close();
-  await jobs.close();
-  redis.disconnect();
-  await database.drop();
+  await bench.close();
 }

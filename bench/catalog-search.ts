@@ -11,16 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDb, type Db, Prisma } from '@scenaro/db';
 import { createTestDatabase } from '@scenaro/db/testing';
-import { Redis } from 'ioredis';
 import pg from 'pg';
-import { buildApp } from '../services/control-api/src/app.js';
-import { createAuthenticator } from '../services/control-api/src/auth/authenticate.js';
 import { searchProducts } from '../services/control-api/src/domain/catalog/search-products.js';
 import { tenantCatalog } from '../services/control-api/src/domain/catalog/tenant-catalog.js';
 import { upsertProducts } from '../services/control-api/src/domain/catalog/upsert-products.js';
-import { createTemplateStore } from '../services/control-api/src/domain/templates/template-store.js';
-import { loadConfig } from '../services/control-api/src/env.js';
-import { createJobQueue } from '../services/control-api/src/jobs/queue.js';
+import { createAppOn } from '../services/control-api/src/testing/harness.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -119,31 +114,18 @@ function recording(db: Db, into: Prisma.Sql[]): Db {
   });
 }
 
+const kept = async () => {};
 const database = flags.reuse
-  ? { url: flags.reuse, db: createDb(flags.reuse), drop: async () => {} }
+  ? { url: flags.reuse, db: createDb(flags.reuse), drop: kept }
   : await createTestDatabase();
-const config = loadConfig({
-  DATABASE_URL: database.url,
+if (flags.keep) database.drop = kept;
+// The real app (the tests' harness) on the bench database; `bench.close()` drops it.
+const bench = await createAppOn(database, {
   SCENARO_ADMIN_KEY: ADMIN_KEY,
   RATE_LIMIT_PER_MINUTE: '10000000',
-  LOG_LEVEL: 'silent',
   QUEUE_PREFIX: `bench-${database.url.split('/').pop()}`,
 });
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
-const db = database.db;
-const jobs = createJobQueue(redis, config.QUEUE_PREFIX);
-const app = await buildApp(
-  {
-    config,
-    db,
-    redis,
-    jobs,
-    templates: createTemplateStore(fileURLToPath(new URL('../orientations', import.meta.url))),
-    authenticator: createAuthenticator({ db, adminKey: ADMIN_KEY, onBackgroundError: () => {} }),
-  },
-  { logger: false },
-);
-await app.ready();
+const { app, db } = bench;
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 
 try {
@@ -333,10 +315,7 @@ try {
   for (const row of rows) console.log(line(row));
   console.log(`\nQuery plans:\n\n${plans.join('\n\n')}`);
 } finally {
-  await app.close();
   await pool.end();
-  await jobs.close();
-  redis.disconnect();
+  await bench.close();
   if (flags.keep || flags.reuse) console.log(`Kept ${database.url}`);
-  else await database.drop();
 }

@@ -38,12 +38,27 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/** A database the app runs on, and how to get rid of it when the app closes. */
+export interface AppDatabase {
+  url: string;
+  db: Db;
+  drop(): Promise<void>;
+}
+
 /** The real app on its own fresh database and the real Redis. */
 export async function createTestApp(
   env: Record<string, string> = {},
   options: { beforeReady?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return createAppOn(await createTestDatabase(), env, options);
+}
+
+/** The real app on the given database (tests and benchmarks); `close()` drops the database. */
+export async function createAppOn(
+  database: AppDatabase,
+  env: Record<string, string> = {},
+  options: { beforeReady?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     DATABASE_URL: database.url,
     REDIS_URL,
