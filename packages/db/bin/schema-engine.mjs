@@ -260,15 +260,16 @@ async function call(method, params = {}) {
       devDiagnosticDone = true;
       return e.devDiagnostic(params);
     case 'createMigration':
+    case 'evaluateDataLoss':
       // The wasm engine takes the shadow database's schema from a cache that devDiagnostic
-      // fills; without it createMigration fails.
+      // fills; without it both fail.
       if (!devDiagnosticDone) {
         await call('devDiagnostic', {
           migrationsList: params.migrationsList,
           filters: params.filters,
         });
       }
-      return e.createMigration(params);
+      return e[method](params);
     case 'diff': {
       // The wasm engine returns the diff text; the native one prints it through the CLI with a
       // `print` request (the CLI writes it to its stdout or to --output) and returns none.

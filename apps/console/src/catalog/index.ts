@@ -1,0 +1,8 @@
+import type { ConsoleFeature } from '../providers/feature';
+
+// Placeholder until the catalog screens land.
+export const feature: ConsoleFeature = {
+  resources: [],
+  adapters: {},
+  messages: { fr: {}, en: {} },
+};
