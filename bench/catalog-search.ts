@@ -39,6 +39,7 @@ const QUERIES: { label: string; q: string }[] = [
   { label: 'non-selective', q: 'réserve' },
   { label: 'phrase + price', q: 'bourgogne rouge pas cher' },
   { label: 'typo fallback', q: 'pinot nouar' },
+  { label: 'in most names', q: 'domaine' },
 ];
 
 type RawProduct = Record<string, unknown> & { sku: string };
@@ -179,20 +180,24 @@ try {
   }
   const loadSeconds = (performance.now() - loadStart) / 1000;
   await pool.query('VACUUM ANALYZE "Product"');
+  await pool.query('VACUUM ANALYZE "ProductWord"');
   const size = await pool.query(
     `SELECT pg_size_pretty(pg_total_relation_size('"Product"')) AS total,
             pg_size_pretty(pg_relation_size('"Product_search_fts_idx"')) AS fts,
-            pg_size_pretty(pg_relation_size('"Product_search_trgm_idx"')) AS trgm,
+            pg_size_pretty(pg_relation_size('"Product_search_name_idx"')) AS names,
+            pg_size_pretty(pg_total_relation_size('"ProductWord"')) AS vocabulary,
+            (SELECT count(*)::int FROM "ProductWord") AS words,
             (SELECT count(*)::int FROM "Product") AS products`,
   );
-  const { total, fts, trgm, products } = size.rows[0];
+  const { total, fts, names, vocabulary, words, products } = size.rows[0];
   if (!flags.reuse) {
     console.log(
       `Loaded ${products} products in ${loadSeconds.toFixed(0)} s (${Math.round(products / loadSeconds)}/s)`,
     );
   }
   console.log(
-    `${products} products; table+indexes ${total}, fts index ${fts}, trigram index ${trgm}`,
+    `${products} products; table+indexes ${total}, fts index ${fts}, name index ${names}; ` +
+      `vocabulary ${words} words, ${vocabulary}`,
   );
 
   const pick = (i: number) => tenants[i % tenants.length] as (typeof tenants)[number];
@@ -221,6 +226,7 @@ try {
     'by id',
     '1',
     '—',
+    '—',
     fmt(pkApi.p50),
     fmt(pkApi.p95),
     fmt(pkApi.p99),
@@ -242,10 +248,26 @@ try {
       search: { q, limit: 20 },
     });
     const count = await pool.query(
-      `SELECT count(*)::int AS n FROM "Product" WHERE "tenantId" = $1
-         AND to_tsvector('french', "searchText") @@ websearch_to_tsquery('french', unaccent(lower($2)))`,
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE "searchName" @@ q.t)::int AS names
+       FROM "Product", (SELECT websearch_to_tsquery('french', unaccent(lower($2))) AS t OFFSET 0) q
+       WHERE "tenantId" = $1 AND to_tsvector('french', "searchText") @@ q.t`,
       [first.id, result.interpreted.text || q],
     );
+    // How far the tiers (name matches first) move the first page from a plain ts_rank_cd order
+    // over every match, the order before them: products of the page found in both.
+    let shared = '—';
+    if (result.interpreted.mode !== 'browse' && result.interpreted.sort === 'relevance') {
+      const plain = await pool.query(
+        `SELECT id FROM "Product", (SELECT websearch_to_tsquery('french', unaccent(lower($2))) AS t OFFSET 0) q
+         WHERE "tenantId" = $1 AND to_tsvector('french', "searchText") @@ q.t
+         ORDER BY ts_rank_cd("searchHead", q.t, 1) DESC, "priceCents", id LIMIT 20`,
+        [first.id, result.interpreted.text || q],
+      );
+      const page = new Set(result.items.map((item) => item.id));
+      const both = plain.rows.filter((row: { id: string }) => page.has(row.id)).length;
+      shared = `${both}/${plain.rows.length}`;
+    }
     const api = await time(ITERATIONS, (i) => {
       const tenant = pick(i);
       return app.inject({
@@ -267,8 +289,9 @@ try {
     rows.push([
       label,
       q,
-      String(result.interpreted.mode === 'fulltext' ? count.rows[0].n : '—'),
+      result.interpreted.mode === 'browse' ? '—' : `${count.rows[0].n} / ${count.rows[0].names}`,
       mode,
+      shared,
       fmt(api.p50),
       fmt(api.p95),
       fmt(api.p99),
@@ -291,8 +314,9 @@ try {
   const header = [
     'query',
     'text',
-    'fts matches/tenant',
+    'matches / in names',
     'mode',
+    'page ∩ plain rank',
     'API p50',
     'p95',
     'p99',

@@ -2,9 +2,12 @@
 // the code they run. No Docker engine runs on these machines, so this is what keeps them honest:
 // commands point at files that exist, ports and variables match each service's env.ts, images are
 // pinned, and the stack's invariants (health-gated start, Redis for BullMQ) hold.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig as loadRuntimeConfig } from '../services/agent-runtime/src/env.js';
@@ -403,6 +406,51 @@ describe('Dockerfiles', () => {
     expect(read('.npmrc')).toMatch(/^legacy-peer-deps=true$/m);
   });
 
+  it('console: writes /config.js from SCENARO_API_URL and SCENARO_PLAYGROUND_URL at start', () => {
+    const last = finalStage(stagesOf('console.Dockerfile'));
+    const script = 'docker/console-config.sh';
+    // The nginx image runs executable /docker-entrypoint.d/*.sh before nginx starts.
+    const copy = all(last, 'COPY').find((instruction) => instruction.args.includes(script));
+    expect(copy?.args).toMatch(
+      /--chmod=755 docker\/console-config\.sh \/docker-entrypoint\.d\/\S+\.sh$/,
+    );
+    expect(statSync(join(root, script)).mode & 0o111).not.toBe(0);
+    // nginx's unprivileged user may rewrite the file the build put there.
+    const runs = all(last, 'RUN').map((instruction) => instruction.args);
+    expect(runs.some((run) => /chown nginx \/usr\/share\/nginx\/html\/config\.js/.test(run))).toBe(
+      true,
+    );
+
+    const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
+    const configOf = (env: Record<string, string>) => {
+      const out = join(dir, 'config.js');
+      const result = spawnSync('sh', [join(root, script), out], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const window: { SCENARO_CONSOLE_CONFIG?: unknown } = {};
+      runInNewContext(readFileSync(out, 'utf8'), { window });
+      return window.SCENARO_CONSOLE_CONFIG;
+    };
+    try {
+      expect(
+        configOf({
+          SCENARO_API_URL: 'https://api.shop.example',
+          SCENARO_PLAYGROUND_URL: 'https://play.shop.example',
+        }),
+      ).toEqual({ apiUrl: 'https://api.shop.example', playgroundUrl: 'https://play.shop.example' });
+      // Unset: the console falls back to the page's own host.
+      expect(configOf({})).toEqual({});
+      // A value cannot break out of its string.
+      expect(configOf({ SCENARO_API_URL: 'https://a"};alert(1);//\\' })).toEqual({
+        apiUrl: 'https://a"};alert(1);//\\',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exposes and probes the ports each service listens on by default', () => {
     const apiPort = loadApiConfig({ SCENARO_ADMIN_KEY: 'x'.repeat(24) }).PORT;
     const healthPort = loadRuntimeConfig({}).HEALTH_PORT;
@@ -444,6 +492,7 @@ describe('compose.yaml', () => {
         'console',
         'control-api',
         'livekit',
+        'playground',
         'postgres',
         'redis',
         'voice-client',
@@ -467,6 +516,7 @@ describe('compose.yaml', () => {
       'control-api': 'docker/control-api.Dockerfile',
       worker: 'docker/control-api.Dockerfile',
       'agent-runtime': 'docker/agent-runtime.Dockerfile',
+      playground: 'docker/agent-runtime.Dockerfile',
       console: 'docker/console.Dockerfile',
       'voice-client': 'docker/voice-client.Dockerfile',
     };
@@ -476,6 +526,7 @@ describe('compose.yaml', () => {
       expect(exists(dockerfile)).toBe(true);
     }
     expect(service('worker').image).toBe(service('control-api').image);
+    expect(service('playground').image).toBe(service('agent-runtime').image);
   });
 
   it('runs commands whose files exist', () => {
@@ -488,6 +539,9 @@ describe('compose.yaml', () => {
     }
     expect(referencedFiles(service('worker').command as string[])).toEqual([
       'services/control-api/src/worker.ts',
+    ]);
+    expect(referencedFiles(service('playground').command as string[])).toEqual([
+      'services/agent-runtime/src/playground/main.ts',
     ]);
   });
 
@@ -550,6 +604,11 @@ describe('compose.yaml', () => {
     expect(containerPorts('console')).toEqual([5173]);
     expect(containerPorts('voice-client')).toEqual([Number(environmentOf('voice-client').PORT)]);
     expect(containerPorts('voice-client')).toEqual([4321]);
+    // The playground listens on every interface of its container, on the port it publishes.
+    const playground = loadRuntimeConfig(environmentOf('playground'));
+    expect(playground.PLAYGROUND_HOST).toBe('0.0.0.0');
+    expect(containerPorts('playground')).toEqual([playground.PLAYGROUND_PORT]);
+    expect(playground.PLAYGROUND_PORT).toBe(loadRuntimeConfig({}).PLAYGROUND_PORT);
   });
 
   it('sets every variable a service requires, and only variables its env.ts knows', () => {
@@ -557,6 +616,7 @@ describe('compose.yaml', () => {
       ['control-api', apiEnv, loadApiConfig],
       ['worker', apiEnv, loadApiConfig],
       ['agent-runtime', runtimeEnv, loadRuntimeConfig],
+      ['playground', runtimeEnv, loadRuntimeConfig],
     ];
     for (const [name, envFile, load] of wiring) {
       const environment = environmentOf(name);

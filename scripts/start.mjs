@@ -83,6 +83,31 @@ try {
     stdio: 'inherit',
   });
   if (voiceBuild.status !== 0) throw new Error('Building the voice client failed (see above).');
+  // The console: one build for every environment; `dist/config.js` tells it where the API and the
+  // playground are (the container entrypoint writes the same file from its environment).
+  const consolePort = process.env.CONSOLE_PORT ?? '5173';
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const consoleDir = join(root, 'apps', 'console');
+  console.log('• Building the console…');
+  const consoleBuild = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: consoleDir,
+    stdio: 'inherit',
+  });
+  if (consoleBuild.status !== 0) throw new Error('Building the console failed (see above).');
+  writeFileSync(
+    join(consoleDir, 'dist', 'config.js'),
+    `window.SCENARO_CONSOLE_CONFIG = ${JSON.stringify({
+      apiUrl: `http://127.0.0.1:${port}`,
+      playgroundUrl: `http://127.0.0.1:${process.env.PLAYGROUND_PORT ?? '8082'}`,
+    })};\n`,
+  );
+  // The API and the playground must accept calls from the console's origin, whatever its port.
+  process.env.CORS_ORIGINS ??= [
+    consoleUrl,
+    `http://localhost:${consolePort}`,
+    voiceUrl,
+    `http://localhost:${voicePort}`,
+  ].join(',');
   // Run node itself (not an npx wrapper) so that a signal reaches the server and it shuts down.
   const api = launch(
     'control-api',
@@ -114,6 +139,15 @@ try {
         { CONTROL_API_URL: apiUrl, SCENARO_RUNTIME_KEY: dev.SCENARO_RUNTIME_KEY ?? '' },
       )
     : null;
+  // The text playground needs no LiveKit: the console's "Try it" panel talks to it. Provider keys
+  // (OPENAI_API_KEY) reach it from this environment.
+  const playgroundUrl = `http://127.0.0.1:${process.env.PLAYGROUND_PORT ?? '8082'}`;
+  const playground = launch(
+    'playground',
+    process.execPath,
+    ['--import', 'tsx', 'services/agent-runtime/src/playground/main.ts'],
+    { CONTROL_API_URL: apiUrl, SCENARO_RUNTIME_KEY: dev.SCENARO_RUNTIME_KEY ?? '' },
+  );
   // Node on vite's own bin (no npx wrapper): a signal reaches the server and frees the port.
   const voiceClient = launch(
     'voice-client',
@@ -121,11 +155,26 @@ try {
     [vite, 'preview', voiceDir, '--port', voicePort, '--strictPort', '--host', '127.0.0.1'],
     voiceEnv,
   );
+  const consoleServer = launch('console', process.execPath, [
+    vite,
+    'preview',
+    consoleDir,
+    '--port',
+    consolePort,
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ]);
+  const consoleEmail = process.env.SCENARO_CONSOLE_EMAIL ?? dev.SCENARO_CONSOLE_EMAIL;
+  const consolePassword =
+    process.env.SCENARO_CONSOLE_PASSWORD ?? dev.SCENARO_CONSOLE_PASSWORD ?? '(as set before)';
   console.log(`
 Scenaro is starting:
   Control API      ${apiUrl}            (API docs: ${apiUrl}/docs)
   Voice client     ${voiceUrl}            (demo shop; ?demo=replay plays a recorded conversation)
+  Console          ${consoleUrl}  (sign in: ${consoleEmail} / ${consolePassword})
   Job worker       running (catalogue imports, knowledge ingestion)
+  Playground       ${playgroundUrl}            (needs OPENAI_API_KEY or an OpenAI-compatible baseURL in the orientation)
   Agent runtime    ${agent ? `running as "${process.env.AGENT_NAME ?? 'scenaro-agent'}" on ${process.env.LIVEKIT_URL}` : 'not started: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET (and OPENAI_API_KEY, DEEPGRAM_API_KEY, CARTESIA_API_KEY) to run real voice sessions'}
   Admin key        ${env.SCENARO_ADMIN_KEY}
   Demo tenant      ${dev.SCENARO_DEMO_TENANT_ID}
@@ -139,12 +188,16 @@ Try: curl -H "Authorization: Bearer ${dev.SCENARO_DEMO_TENANT_KEY}" ${apiUrl}/v1
     api.kill('SIGTERM');
     worker.kill('SIGTERM');
     voiceClient.kill('SIGTERM');
+    consoleServer.kill('SIGTERM');
     agent?.kill('SIGTERM');
+    playground.kill('SIGTERM');
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   // Exit once all have stopped; if one dies on its own, stop the others too.
-  const children = [api, worker, voiceClient, agent].filter((child) => child !== null);
+  const children = [api, worker, voiceClient, consoleServer, agent, playground].filter(
+    (child) => child !== null,
+  );
   let running = children.length;
   let exitCode = 0;
   for (const child of children) {

@@ -27,8 +27,10 @@ try {
 
 step('Lint and format (biome)', 'npx', ['biome', 'check', '.']);
 step('Type check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json']);
-// The voice client is a browser app (DOM, JSX, Vite): its own project, checked the same way.
+// The voice client and the console are browser apps (DOM, JSX, Vite): their own projects,
+// checked the same way.
 step('Type check (tsc, voice client)', 'npx', ['tsc', '-p', 'apps/voice-client']);
+step('Type check (tsc, console)', 'npx', ['tsc', '-p', 'apps/console']);
 
 const report = join(root, 'test-output', 'vitest.json');
 mkdirSync(join(root, 'test-output'), { recursive: true });

@@ -31,7 +31,10 @@ export type OrientationDetail = z.infer<typeof orientationDetailSchema>;
 export const versionSummarySchema = z.object({
   version: z.number().int(),
   createdAt: isoDate,
-  createdBy: z.string(),
+  createdBy: z.string().describe('Id of the API key or console user that published it'),
+  author: z
+    .string()
+    .describe("Who published it, for people: the console user's name and email, or the key's name"),
   note: z.string().nullable(),
   rolledBackFrom: z.number().int().nullable(),
   current: z.boolean(),

@@ -27,9 +27,29 @@ export const createPlaygroundSessionBodySchema = z
       .optional()
       .describe("The orientation (default: the tenant's first orientation)"),
     source: playgroundSourceSchema.default('draft'),
+    dryRun: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Resolve the orientation and check access only: 200 with its document, nothing written',
+      ),
   })
   .strict();
 export type CreatePlaygroundSessionBody = z.input<typeof createPlaygroundSessionBodySchema>;
+
+/**
+ * The answer to a `dryRun`: what a session would run. The playground server reads its `voice`
+ * block to refuse (503) before anything is written when no LLM can be built for it.
+ */
+export const playgroundPreviewSchema = z.object({
+  tenantId: z.string(),
+  orientation: z.object({
+    slug: z.string(),
+    version: z.number().int().nullable().describe('null: the draft as it is now'),
+  }),
+  document: z.record(z.string(), z.unknown()),
+});
+export type PlaygroundPreview = z.infer<typeof playgroundPreviewSchema>;
 
 export const playgroundSessionSchema = z.object({
   sessionId: z.string(),
@@ -45,6 +65,7 @@ export type PlaygroundSessionView = z.infer<typeof playgroundSessionSchema>;
 
 /** `POST /v1/playground/sessions` on the playground server. */
 export const startPlaygroundBodySchema = createPlaygroundSessionBodySchema
+  .omit({ dryRun: true })
   .extend({ tenantId: id })
   .strict();
 export type StartPlaygroundBody = z.input<typeof startPlaygroundBodySchema>;

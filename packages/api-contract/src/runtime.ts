@@ -26,9 +26,20 @@ export const runtimeBootstrapSchema = z.object({
       .describe("The tenant's variable values for the pinned orientation"),
   }),
   orientation: z.object({
-    versionId: z.string().describe('Fetch the document from /v1/runtime/orientation-versions/{id}'),
+    versionId: z
+      .string()
+      .nullable()
+      .describe(
+        'Fetch the document from /v1/runtime/orientation-versions/{id}; null for a playground session on a draft (then `document` is inline)',
+      ),
     slug: z.string(),
-    version: z.number().int(),
+    version: z.number().int().nullable().describe('null: a draft, as it was at session creation'),
+    document: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'Only when `versionId` is null: the draft snapshot the session runs (parse it with @scenaro/orientation)',
+      ),
   }),
 });
 export type RuntimeBootstrap = z.infer<typeof runtimeBootstrapSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.js';
+import { isoDate, pageQuerySchema } from './common.js';
 import { slugSchema } from './orientations.js';
 
 const id = z.string().min(1).max(64);
@@ -40,16 +40,49 @@ export const createSessionResponseSchema = z.object({
 });
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
 
+/** `live`: a voice session; `playground`: a text session started from the console's playground. */
+export const sessionModeSchema = z.enum(['live', 'playground']);
+export type SessionMode = z.infer<typeof sessionModeSchema>;
+
+/** `GET …/sessions`: a page, optionally of one mode only (default: every mode). */
+export const sessionListQuerySchema = pageQuerySchema
+  .extend({ mode: sessionModeSchema.optional() })
+  .strict();
+export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
+
+/** The orientation a session runs: a published version, or (playground) a draft snapshot. */
+export const sessionOrientationSchema = z.object({
+  slug: z.string(),
+  version: z
+    .number()
+    .int()
+    .nullable()
+    .describe('null: the draft, as it was when the (playground) session started'),
+});
+
 export const sessionSchema = z.object({
   id: z.string(),
   tenantId: z.string(),
   status: sessionStatusSchema,
-  orientation: pinnedOrientationSchema.nullable(),
+  mode: sessionModeSchema,
+  orientation: sessionOrientationSchema.nullable(),
   revision: z.number().int(),
   createdAt: isoDate,
   endedAt: isoDate.nullable(),
 });
 export type SessionView = z.infer<typeof sessionSchema>;
+
+/** A session as `GET …/sessions` lists it: the session plus what a list of them shows. */
+export const sessionListItemSchema = sessionSchema.extend({
+  stats: z.object({
+    durationMs: z.number().int().nullable().describe('null while the session runs'),
+    turns: z.number().int().describe('User and agent transcript turns so far'),
+    toolCalls: z.number().int(),
+    cartTotalCents: z.number().int(),
+    currency: z.string(),
+  }),
+});
+export type SessionListItemView = z.infer<typeof sessionListItemSchema>;
 
 export const selectionItemSchema = z.object({
   productId: z.string(),

@@ -19,6 +19,22 @@ const envSchema = z.object({
   HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
   // Each job is a forked process of ~200 MB: keep the warm pool small by default.
   NUM_IDLE_PROCESSES: z.coerce.number().int().min(0).max(64).default(1),
+  // The text playground server (src/playground/main.ts).
+  PLAYGROUND_HOST: z.string().min(1).default('127.0.0.1'),
+  PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(8082),
+  PLAYGROUND_MAX_SESSIONS: z.coerce.number().int().min(1).max(1000).default(20),
+  // Browser origins allowed to call the playground: the same default as the control API's.
+  CORS_ORIGINS: z
+    .string()
+    .default(
+      'http://localhost:5173,http://127.0.0.1:5173,http://localhost:4321,http://127.0.0.1:4321',
+    )
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
 });
 
 /** The runtime's configuration, parsed once from the environment. */

@@ -16,11 +16,14 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { appearanceRoutes } from './routes/appearance.js';
 import { auditRoutes } from './routes/audit.js';
 import { catalogImportRoutes } from './routes/catalog-import.js';
+import { consoleSessionRoutes } from './routes/console-sessions.js';
+import { consoleUserRoutes } from './routes/console-users.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { orientationRoutes } from './routes/orientations.js';
 import { partnerRoutes } from './routes/partners.js';
+import { playgroundSessionRoutes } from './routes/playground-sessions.js';
 import { productRoutes } from './routes/products.js';
 import { runtimeRoutes } from './routes/runtime.js';
 import { runtimeBootstrapRoutes } from './routes/runtime-bootstrap.js';
@@ -49,6 +52,8 @@ export async function buildApp(
   await app.register(errorsPlugin);
   await app.register(cors, {
     origin: deps.config.CORS_ORIGINS,
+    // @fastify/cors allows only GET, HEAD and POST unless told otherwise; the console edits.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     exposedHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed'],
   });
   await app.register(openapiPlugin);
@@ -72,10 +77,13 @@ export async function buildApp(
     jobRoutes,
     knowledgeRoutes,
     sessionRoutes,
+    playgroundSessionRoutes,
     appearanceRoutes,
     runtimeRoutes,
     runtimeBootstrapRoutes,
     runtimeToolRoutes,
+    consoleSessionRoutes,
+    consoleUserRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -47,6 +47,16 @@ const envSchema = z.object({
   ),
   LIVEKIT_API_KEY: optional(z.string().min(1)),
   LIVEKIT_API_SECRET: optional(z.string().min(1)),
+  CONSOLE_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(720)
+    .default(12)
+    .describe('How long a console sign-in lasts before the user must sign in again'),
+  // Read only by the demo seed (npm start): the platform admin it creates for the console.
+  SCENARO_CONSOLE_EMAIL: optional(z.string().trim().toLowerCase().email()),
+  SCENARO_CONSOLE_PASSWORD: optional(z.string().min(12).max(256)),
   AGENT_NAME: z
     .string()
     .min(1)

@@ -1,5 +1,6 @@
 import { errorBodySchema } from '@scenaro/api-contract';
 import { HttpError } from 'react-admin';
+import { toFieldErrors } from './field-errors';
 
 /**
  * An API error as the console shows it: the API's code and message, and for validation errors
@@ -16,7 +17,11 @@ export class ApiError extends HttpError {
     message: string,
     details: { path: string; message: string }[] = [],
   ) {
-    super(message, status, { code, details });
+    // `body.errors` is where react-admin forms look for server-side validation errors.
+    const errors = status === 400 || status === 422 ? toFieldErrors(message, details) : undefined;
+    super(message, status, { code, details, ...(errors && { errors }) });
+    // HttpError resets the prototype to its own, which would make `instanceof ApiError` false.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ApiError';
     this.code = code;
     this.details = details;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initializeLogger } from '@livekit/agents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ControlApiError, HttpControlApi } from './client.js';
+import { CallerControlApi, ControlApiError, HttpControlApi } from './client.js';
 
 beforeAll(() => initializeLogger({ pretty: false, level: 'warn' }));
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
       seen.push({
         method: request.method ?? '',
         url: request.url ?? '',
-        authorization: request.headers.authorization ?? '',
+        authorization: request.headers.authorization ?? '(none)',
         body: Buffer.concat(chunks).toString('utf8'),
       });
       const [status, body] = answers.get(key) ?? [
@@ -98,5 +98,45 @@ describe('HttpControlApi', () => {
   it('an unreachable API is status 0', async () => {
     const down = new HttpControlApi({ baseUrl: 'http://127.0.0.1:1', runtimeKey: 'k' });
     await expect(down.state('ses_1')).rejects.toMatchObject({ status: 0, code: 'UNREACHABLE' });
+  });
+});
+
+describe('CallerControlApi', () => {
+  const caller = (authorization: string | undefined) =>
+    new CallerControlApi({ baseUrl, authorization });
+
+  it("sends the caller's own Authorization header, never the runtime key", async () => {
+    answers.set('POST /v1/tenants/ten_1/playground-sessions', [
+      201,
+      { sessionId: 'ses_9', tenantId: 'ten_1', orientation: { slug: 'caviste', version: null } },
+    ]);
+    const created = await caller('Bearer user-key').createPlaygroundSession('ten_1', {
+      source: 'draft',
+    });
+    expect(created.sessionId).toBe('ses_9');
+    expect(seen.at(-1)).toMatchObject({ authorization: 'Bearer user-key' });
+    expect(JSON.parse(seen.at(-1)?.body ?? '')).toEqual({ source: 'draft', dryRun: false });
+  });
+
+  it("without a header sends none, and passes the API's refusal on with its details", async () => {
+    answers.set('GET /v1/tenants/ten_1/sessions/ses_9', [
+      401,
+      {
+        error: {
+          code: 'unauthenticated',
+          message: 'An API key is required.',
+          details: [{ path: 'authorization', message: 'missing' }],
+        },
+      },
+    ]);
+    const error = await caller(undefined)
+      .session('ten_1', 'ses_9')
+      .catch((caught: unknown) => caught);
+    expect(seen.at(-1)).toMatchObject({ authorization: '(none)' });
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+      details: [{ path: 'authorization', message: 'missing' }],
+    });
   });
 });

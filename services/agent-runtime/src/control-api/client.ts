@@ -4,12 +4,15 @@ import {
   type AppendSessionEventBody,
   type CartChange,
   type CartResult,
+  type CreatePlaygroundSessionBody,
   cartChangeSchema,
   cartResultSchema,
   type EndSessionBody,
   type EndSessionResponse,
   endSessionResponseSchema,
   errorBodySchema,
+  playgroundPreviewSchema,
+  playgroundSessionSchema,
   type RuntimeBootstrap,
   type RuntimeDataHandlerId,
   type RuntimeOrientationVersion,
@@ -24,6 +27,7 @@ import {
   selectionChangeSchema,
   selectionResultSchema,
   sessionEventSchema,
+  sessionSchema,
   sessionStateSchema,
 } from '@scenaro/api-contract';
 import { z } from 'zod';
@@ -164,50 +168,138 @@ export class HttpControlApi implements ControlApi {
     return this.#call('POST', `${session(sessionId)}/end`, endSessionResponseSchema, body);
   }
 
-  async #call<T>(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    schema: z.ZodType<T>,
-    body?: unknown,
-  ): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.#runtimeKey}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.#fetch(`${this.#baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.#timeoutMs),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new ControlApiError(
-        0,
-        timedOut ? 'TIMEOUT' : 'UNREACHABLE',
-        timedOut ? 'The control API did not answer in time.' : 'The control API is unreachable.',
-      );
-    }
-    const text = await response.text();
-    const json = parseJson(text);
-    if (!response.ok) {
-      const error = errorBodySchema.safeParse(json);
-      if (error.success) {
-        throw new ControlApiError(response.status, error.data.error.code, error.data.error.message);
-      }
-      throw new ControlApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      // The two sides disagree on the contract: a bug, not something to explain to the user.
-      throw new ControlApiError(
-        502,
-        'BAD_RESPONSE',
-        `Unexpected answer from ${method} ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
-      );
-    }
-    return parsed.data;
+  #call<T>(method: Method, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+    return request(
+      {
+        baseUrl: this.#baseUrl,
+        authorization: `Bearer ${this.#runtimeKey}`,
+        timeoutMs: this.#timeoutMs,
+        fetch: this.#fetch,
+      },
+      method,
+      path,
+      schema,
+      body,
+    );
   }
+}
+
+/**
+ * The control API on behalf of a user of the text playground: every call carries that user's
+ * own `Authorization` header, so the API decides what they may do (and its 401, 403 and 404
+ * reach them as they are). The playground server keeps no credentials of its own for this.
+ */
+export class CallerControlApi {
+  readonly #connection: Connection;
+
+  constructor(options: {
+    baseUrl: string;
+    /** The caller's header as received (`Bearer …`); absent, the API answers 401. */
+    authorization: string | undefined;
+    timeoutMs?: number;
+    fetch?: typeof fetch;
+  }) {
+    this.#connection = {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      authorization: options.authorization,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      fetch: options.fetch ?? fetch,
+    };
+  }
+
+  /** What a playground session would run (`dryRun`): nothing is written. */
+  previewPlaygroundSession(tenantId: string, body: CreatePlaygroundSessionBody) {
+    return request(
+      this.#connection,
+      'POST',
+      `${tenant(tenantId)}/playground-sessions`,
+      playgroundPreviewSchema,
+      { ...body, dryRun: true },
+    );
+  }
+
+  /** Creates the playground's test session (a real session, `playground` mode). */
+  createPlaygroundSession(tenantId: string, body: CreatePlaygroundSessionBody) {
+    return request(
+      this.#connection,
+      'POST',
+      `${tenant(tenantId)}/playground-sessions`,
+      playgroundSessionSchema,
+      { ...body, dryRun: false },
+    );
+  }
+
+  /** The session as the caller may see it: a 404 when they may not. */
+  session(tenantId: string, sessionId: string) {
+    return request(
+      this.#connection,
+      'GET',
+      `${tenant(tenantId)}/sessions/${encodeURIComponent(sessionId)}`,
+      sessionSchema,
+    );
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface Connection {
+  baseUrl: string;
+  authorization: string | undefined;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/** One call, its answer parsed with the shared contract; failures as {@link ControlApiError}. */
+async function request<T>(
+  connection: Connection,
+  method: Method,
+  path: string,
+  schema: z.ZodType<T>,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (connection.authorization !== undefined) headers.authorization = connection.authorization;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await connection.fetch(`${connection.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(connection.timeoutMs),
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    throw new ControlApiError(
+      0,
+      timedOut ? 'TIMEOUT' : 'UNREACHABLE',
+      timedOut ? 'The control API did not answer in time.' : 'The control API is unreachable.',
+    );
+  }
+  const text = await response.text();
+  const json = parseJson(text);
+  if (!response.ok) {
+    const error = errorBodySchema.safeParse(json);
+    if (error.success) {
+      const { code, message, details } = error.data.error;
+      throw new ControlApiError(response.status, code, message, details);
+    }
+    throw new ControlApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    // The two sides disagree on the contract: a bug, not something to explain to the user.
+    throw new ControlApiError(
+      502,
+      'BAD_RESPONSE',
+      `Unexpected answer from ${method} ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
+
+function tenant(tenantId: string): string {
+  return `/v1/tenants/${encodeURIComponent(tenantId)}`;
 }
 
 function session(sessionId: string): string {

@@ -7,11 +7,19 @@ export class ControlApiError extends Error {
   override readonly name = 'ControlApiError';
   readonly status: number;
   readonly code: string;
+  /** The API's own details (which field was wrong), when it sent some. */
+  readonly details: { path: string; message: string }[] | undefined;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details?: { path: string; message: string }[],
+  ) {
     super(message);
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 
   /** A refusal the caller can explain (4xx), as opposed to an outage or a bug. */

@@ -1,4 +1,4 @@
-import { voice } from '@livekit/agents';
+import { type llm, voice } from '@livekit/agents';
 import type { ControlApi } from '../control-api/client.js';
 import { buildInstructions } from '../prompt/build-instructions.js';
 import type { StatePublisher } from '../state/state-publisher.js';
@@ -16,6 +16,31 @@ export interface ScenaroAgentSession {
   readonly events: EventForwarder;
 }
 
+/** A tool call about to run, with the arguments as the SDK validated them. */
+export interface ToolCallStart {
+  readonly callId: string;
+  readonly name: string;
+  readonly arguments: Record<string, unknown>;
+}
+
+/** The same tools, each telling `onToolCall` when it starts; what they do is unchanged. */
+function observeTools(
+  tools: llm.FunctionTool[],
+  onToolCall: (call: ToolCallStart) => void,
+): llm.FunctionTool[] {
+  return tools.map((original) => ({
+    ...original,
+    execute: (args, opts) => {
+      onToolCall({
+        callId: opts.toolCallId,
+        name: original.name,
+        arguments: { ...(args as Record<string, unknown>) },
+      });
+      return original.execute(args, opts);
+    },
+  }));
+}
+
 /**
  * The same agent for a LiveKit room and for text mode: instructions layered from the
  * orientation, its tools bound to this session, state published through `publisher`, and the
@@ -27,6 +52,8 @@ export function createAgentSession(options: {
   pipeline: Pipeline;
   publisher: StatePublisher;
   webhook?: WebhookOptions;
+  /** Told of each tool call as it starts (the playground streams it); the SDK has no such event. */
+  onToolCall?: (call: ToolCallStart) => void;
 }): ScenaroAgentSession {
   const { api, loaded, pipeline } = options;
   const state = new StateTracker({
@@ -43,7 +70,10 @@ export function createAgentSession(options: {
     state,
     ...(options.webhook ? { webhook: options.webhook } : {}),
   });
-  const agent = new voice.Agent({ instructions: buildInstructions(loaded.rendered), tools });
+  const agent = new voice.Agent({
+    instructions: buildInstructions(loaded.rendered),
+    tools: options.onToolCall ? observeTools(tools, options.onToolCall) : tools,
+  });
   const session = new voice.AgentSession({
     llm: pipeline.llm,
     ...(pipeline.stt ? { stt: pipeline.stt } : {}),

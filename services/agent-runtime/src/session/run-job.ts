@@ -2,11 +2,9 @@ import { type JobContext, log, type VAD, voice } from '@livekit/agents';
 import type { ControlApi } from '../control-api/client.js';
 import type { ProviderKeys } from '../env.js';
 import type { VersionCache } from '../orientation/version-cache.js';
-import { greeting } from '../prompt/build-instructions.js';
 import { RoomStatePublisher } from '../state/state-publisher.js';
-import { loadSession, sessionIdFromMetadata } from './bootstrap.js';
-import { buildPipeline } from './build-pipeline.js';
-import { createAgentSession } from './create-agent-session.js';
+import { sessionIdFromMetadata } from './bootstrap.js';
+import { type PreparedSession, prepareSession } from './prepare-session.js';
 
 /** What a job needs besides its context: injectable so that `entry()` can run in tests. */
 export interface JobDependencies {
@@ -26,22 +24,25 @@ export const START_FAILED_REASON = 'session_start_failed';
 export async function runJob(ctx: JobContext, deps: JobDependencies): Promise<void> {
   const logger = log().child({ jobId: ctx.job.id });
   let sessionId: string | undefined;
-  let prepared: ReturnType<typeof createAgentSession> | undefined;
+  let prepared: PreparedSession | undefined;
   let greetingText: string | null = null;
   try {
     sessionId = sessionIdFromMetadata(ctx.job.metadata);
-    const loaded = await loadSession({ api: deps.api, versions: deps.versions, sessionId });
-    const pipeline = buildPipeline(loaded.rendered.voice, { keys: deps.keys, vad: deps.vad });
-    await ctx.connect();
-    prepared = createAgentSession({
+    // Built before joining the room: a session that cannot start (a missing key) never joins.
+    prepared = await prepareSession({
       api: deps.api,
-      loaded,
-      pipeline,
+      versions: deps.versions,
+      keys: deps.keys,
+      sessionId,
+      mode: 'voice',
+      vad: deps.vad,
       publisher: new RoomStatePublisher(ctx.room),
     });
-    greetingText = greeting(loaded.rendered);
+    await ctx.connect();
+    greetingText = prepared.greeting;
+    const { version } = prepared.loaded;
     logger.info(
-      { sessionId, orientation: loaded.version.slug, version: loaded.version.version },
+      { sessionId, orientation: version.slug, version: version.version },
       'session starting',
     );
   } catch (error) {
@@ -75,7 +76,8 @@ export async function runJob(ctx: JobContext, deps: JobDependencies): Promise<vo
   if (greetingText) session.say(greetingText);
 }
 
-async function recordStartFailure(api: ControlApi, sessionId: string, message: string) {
+/** Records why a session could not start and ends it; never throws. */
+export async function recordStartFailure(api: ControlApi, sessionId: string, message: string) {
   try {
     await api.appendEvent(sessionId, {
       type: 'runtime.error',

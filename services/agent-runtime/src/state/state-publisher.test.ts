@@ -1,6 +1,11 @@
 import { initializeLogger } from '@livekit/agents';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RecordingStatePublisher, RoomStatePublisher, STATE_TOPIC } from './state-publisher.js';
+import {
+  ListenerStatePublisher,
+  RecordingStatePublisher,
+  RoomStatePublisher,
+  STATE_TOPIC,
+} from './state-publisher.js';
 import { StateTracker } from './state-tracker.js';
 
 beforeAll(() => initializeLogger({ pretty: false, level: 'warn' }));
@@ -24,6 +29,20 @@ describe('RoomStatePublisher', () => {
     await new RoomStatePublisher(room as never).publish(state);
     expect(sent).toEqual([[JSON.stringify(state), { topic: STATE_TOPIC }]]);
     expect(STATE_TOPIC).toBe('scenaro.state');
+  });
+});
+
+describe('ListenerStatePublisher', () => {
+  it('hands each state to the attached listener only, and keeps the last one', async () => {
+    const publisher = new ListenerStatePublisher();
+    await publisher.publish({ ...state, revision: 1 });
+    const heard: number[] = [];
+    publisher.attach((next) => heard.push(next.revision));
+    await publisher.publish({ ...state, revision: 2 });
+    publisher.detach();
+    await publisher.publish({ ...state, revision: 3 });
+    expect(heard).toEqual([2]);
+    expect(publisher.last?.revision).toBe(3);
   });
 });
 

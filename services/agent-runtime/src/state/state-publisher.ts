@@ -40,3 +40,32 @@ export class RoomStatePublisher implements StatePublisher {
     await participant.sendText(JSON.stringify(state), { topic: STATE_TOPIC });
   }
 }
+
+/**
+ * Hands each state to whoever listens right now: the text playground attaches the running
+ * turn's stream, so the selection and cart show up in the turn as they change. A state
+ * published with no listener (between turns) is only kept as {@link last}.
+ */
+export class ListenerStatePublisher implements StatePublisher {
+  #listener: ((state: SessionStateView) => void) | undefined;
+  #last: SessionStateView | undefined;
+
+  /** Sends every later state to `listener` until {@link detach}. */
+  attach(listener: (state: SessionStateView) => void): void {
+    this.#listener = listener;
+  }
+
+  detach(): void {
+    this.#listener = undefined;
+  }
+
+  async publish(state: SessionStateView): Promise<void> {
+    this.#last = structuredClone(state);
+    this.#listener?.(structuredClone(state));
+  }
+
+  /** The last state published, if any. */
+  get last(): SessionStateView | undefined {
+    return this.#last;
+  }
+}

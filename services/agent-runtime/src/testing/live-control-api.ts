@@ -126,9 +126,14 @@ Nous livrons à domicile dans toute la métropole lyonnaise sous 48 heures. La l
 Le click and collect est gratuit : commandez en ligne et retirez vos bouteilles le lendemain.
 `;
 
-/** Builds the world: app listening, shop and other tenant, catalogue, a knowledge document. */
-export async function createLiveWorld(): Promise<LiveWorld> {
-  const t = await createTestApp();
+/**
+ * Builds the world: app listening, shop and other tenant, catalogue, a knowledge document.
+ * `options.beforeReady` can hook the app before it starts (e.g. to log the runtime's requests).
+ */
+export async function createLiveWorld(
+  options: Parameters<typeof createTestApp>[1] = {},
+): Promise<LiveWorld> {
+  const t = await createTestApp({}, options);
   try {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;

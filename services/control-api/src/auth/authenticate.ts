@@ -1,4 +1,7 @@
 import type { Db } from '@scenaro/db';
+import { AppError } from '../errors.js';
+import { consolePrincipal } from './console-principal.js';
+import { parseConsoleToken } from './console-tokens.js';
 import { hashesEqual, hashSecret, parseKey } from './keys.js';
 import type { Principal } from './principal.js';
 
@@ -7,10 +10,14 @@ import type { Principal } from './principal.js';
 const LAST_USED_PRECISION_MS = 60_000;
 
 export interface Authenticator {
+  /** The caller, or null for an unknown token; throws `unauthenticated` for an expired sign-in. */
   authenticate(token: string): Promise<Principal | null>;
 }
 
-/** Builds the key check used on every request; a revoked key fails on the very next request. */
+/**
+ * Builds the key and console-token check used on every request; a revoked key or console
+ * session fails on the very next request.
+ */
 export function createAuthenticator({
   db,
   adminKey,
@@ -35,9 +42,28 @@ export function createAuthenticator({
       .catch(onBackgroundError);
   }
 
+  /** A console sign-in: the user as a platform admin or a tenant principal, with their role. */
+  async function authenticateConsole(sessionId: string, secret: string): Promise<Principal | null> {
+    const session = await db.consoleSession.findUnique({
+      where: { id: sessionId },
+      include: { user: true },
+    });
+    if (!session || !hashesEqual(hashSecret(secret), session.secretHash)) return null;
+    // Only a holder of the real token gets this more helpful answer: the console can then ask
+    // the person to sign in again instead of reporting a broken key.
+    if (session.revokedAt || session.expiresAt <= new Date() || session.user.disabledAt) {
+      throw new AppError('unauthenticated', 'Your sign-in has expired. Sign in again.', {
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+      });
+    }
+    return consolePrincipal(session.user, session);
+  }
+
   return {
     async authenticate(token) {
       if (hashesEqual(hashSecret(token), adminHash)) return { kind: 'admin', keyId: adminKeyId };
+      const consoleToken = parseConsoleToken(token);
+      if (consoleToken) return authenticateConsole(consoleToken.sessionId, consoleToken.secret);
       const parsed = parseKey(token);
       if (!parsed) return null;
       const key = await db.apiKey.findUnique({ where: { id: parsed.id } });

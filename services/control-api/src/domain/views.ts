@@ -47,15 +47,17 @@ export function apiKeyView(key: ApiKey): ApiKeyView {
   };
 }
 
-/** Public shape of a published version, without its document. */
+/** Public shape of a published version, without its document (authors: see versionAuthors). */
 export function versionSummaryView(
   version: OrientationVersion,
   currentVersion: number,
+  authors: ReadonlyMap<string, string>,
 ): VersionSummary {
   return {
     version: version.version,
     createdAt: version.createdAt.toISOString(),
     createdBy: version.createdBy,
+    author: authors.get(version.createdBy) ?? version.createdBy,
     note: version.note,
     rolledBackFrom: version.rolledBackFrom,
     current: version.version === currentVersion,

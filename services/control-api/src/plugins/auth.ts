@@ -17,11 +17,15 @@ declare module 'fastify' {
 
 /** The authenticated caller of a protected route. */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new AppError('unauthenticated', 'An API key is required.');
+  if (!request.principal)
+    throw new AppError('unauthenticated', 'An API key or a console sign-in is required.');
   return request.principal;
 }
 
-/** Every route needs `Authorization: Bearer <key>` unless it is marked public. */
+/**
+ * Every route needs `Authorization: Bearer <key>` (an API key or a console sign-in token)
+ * unless it is marked public.
+ */
 export const authPlugin = fp(
   async (app: FastifyInstance, { authenticator }: { authenticator: Authenticator }) => {
     app.decorateRequest('principal', null);
@@ -42,9 +46,13 @@ export const authPlugin = fp(
       }
       const principal = await authenticator.authenticate(match[1]);
       if (!principal) {
-        throw new AppError('unauthenticated', 'This API key is not valid or has been revoked.', {
-          headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
-        });
+        throw new AppError(
+          'unauthenticated',
+          'This API key or sign-in token is not valid or has been revoked.',
+          {
+            headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+          },
+        );
       }
       request.principal = principal;
       request.bearerToken = match[1];

@@ -18,7 +18,12 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       },
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'A Scenaro API key' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'A Scenaro API key, or a console sign-in token (POST /v1/console/sessions)',
+          },
         },
       },
       security: [{ bearer: [] }],

@@ -24,7 +24,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/v1/keys',
       {
-        config: { kinds: ['admin'] },
+        config: { kinds: ['admin'], consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: 'Create a platform key: admin or runtime (admin)',
@@ -43,7 +43,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/v1/keys',
       {
-        config: { kinds: ['admin'] },
+        config: { kinds: ['admin'], consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: 'List platform keys: admin and runtime (admin; never their secrets)',
@@ -57,7 +57,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.delete(
       '/v1/keys/:keyId',
       {
-        config: { kinds: ['admin'] },
+        config: { kinds: ['admin'], consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: 'Revoke a platform key (admin): it fails from the next request on',
@@ -72,6 +72,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/v1/tenants/:tenantId/keys',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: "List a tenant's keys (never their secrets)",
@@ -87,6 +88,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/v1/tenants/:tenantId/keys',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: 'Create a tenant or publishable key; the secret is shown once',
@@ -109,6 +111,7 @@ export function apiKeyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.delete(
       '/v1/tenants/:tenantId/keys/:keyId',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['keys'],
           summary: 'Revoke a key: it fails from the next request on',

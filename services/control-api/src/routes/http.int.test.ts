@@ -17,6 +17,23 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('HTTP behaviour', () => {
+  it('lets a browser on an allowed origin send every method the console uses', async () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const preflight = await t.app.inject({
+        method: 'OPTIONS',
+        url: '/v1/tenants/ten_x/orientations/caviste',
+        headers: {
+          origin: 'http://localhost:5173',
+          'access-control-request-method': method,
+          'access-control-request-headers': 'authorization,content-type,if-match',
+        },
+      });
+      expect(preflight.statusCode, method).toBeLessThan(300);
+      expect(preflight.headers['access-control-allow-methods'], method).toContain(method);
+      expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    }
+  });
+
   it('answers unknown routes 404 and wrong methods 405 with Allow, in the error shape', async () => {
     const missing = await t.call({ method: 'GET', url: '/v1/nothing-here' });
     expect(missing.statusCode).toBe(404);

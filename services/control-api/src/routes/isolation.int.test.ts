@@ -1,5 +1,7 @@
+import type { Db } from '@scenaro/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createConsoleUser,
   createPartner,
   createTenant,
   createTestApp,
@@ -15,6 +17,7 @@ let victimKeyId: string;
 let victimSessionId: string;
 let victimJobId: string;
 let victimDocumentId: string;
+let victimViewerToken: string;
 const callers: Record<string, string | null> = {};
 
 beforeAll(async () => {
@@ -74,6 +77,15 @@ beforeAll(async () => {
   callers['a partner that does not own the tenant'] = stranger.key;
   callers['a revoked key of the tenant'] = revoked.json().secret;
   callers['no key'] = null;
+  // Console sign-ins are tenant principals too: an admin of another tenant must get the same
+  // 404 (its role would allow everything), a signed-out sign-in of the tenant the same 401.
+  callers["another tenant's console admin"] = (
+    await createConsoleUser(t, { role: 'admin', tenantId: other.id })
+  ).token;
+  const signedOut = await createConsoleUser(t, { role: 'admin', tenantId: victim.id });
+  await t.call({ method: 'DELETE', url: '/v1/console/sessions/current', key: signedOut.token });
+  callers['a signed-out console admin of the tenant'] = signedOut.token;
+  victimViewerToken = (await createConsoleUser(t, { role: 'viewer', tenantId: victim.id })).token;
 
   const openapi = (await t.call({ method: 'GET', url: '/openapi.json', key: null })).json();
   routes = Object.entries(openapi.paths as Record<string, Record<string, unknown>>).flatMap(
@@ -101,7 +113,21 @@ const expected: Record<string, number> = {
   'a partner that does not own the tenant': 404,
   'a revoked key of the tenant': 401,
   'no key': 401,
+  "another tenant's console admin": 404,
+  'a signed-out console admin of the tenant': 401,
 };
+
+/** The harness snapshot plus the tenant-owned tables a write under a tenant could touch. */
+async function fullSnapshot(db: Db) {
+  const [products, documents, jobs, sessions, users] = await Promise.all([
+    db.product.findMany({ orderBy: { id: 'asc' } }),
+    db.knowledgeDocument.findMany({ orderBy: { id: 'asc' } }),
+    db.job.findMany({ orderBy: { id: 'asc' } }),
+    db.session.findMany({ orderBy: { id: 'asc' } }),
+    db.consoleUser.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return { ...(await snapshot(db)), products, documents, jobs, sessions, users };
+}
 
 describe('tenant isolation on every tenant-scoped route', () => {
   it('finds the tenant routes in the OpenAPI document', () => {
@@ -134,6 +160,35 @@ describe('tenant isolation on every tenant-scoped route', () => {
       const url = concrete(path) + (path.endsWith('/diff') ? '?from=1&to=draft' : '');
       const response = await t.call({ method: 'GET', url, key: victim.key });
       expect(response.statusCode, path).toBe(200);
+    }
+  });
+
+  it("refuses every write to the tenant's own console viewer (403), and changes nothing", async () => {
+    const before = await fullSnapshot(t.db);
+    const writes = routes.filter((r) => r.path.includes('{tenantId}') && r.method !== 'GET');
+    expect(writes.length).toBeGreaterThanOrEqual(10);
+    for (const { method, path } of writes) {
+      const response = await t.call({
+        method: method as 'POST',
+        url: concrete(path),
+        key: victimViewerToken,
+        ...(method === 'DELETE' ? {} : { body: { name: 'x', version: 1 } }),
+      });
+      expect(response.statusCode, `${method} ${path}`).toBe(403);
+      expect(response.json().error.code, `${method} ${path}`).toBe('forbidden');
+    }
+    expect(await fullSnapshot(t.db)).toEqual(before);
+  });
+
+  it("lets the tenant's own console viewer read every GET route", async () => {
+    for (const { path } of routes.filter(
+      (r) => r.method === 'GET' && r.path.includes('{tenantId}'),
+    )) {
+      const url = concrete(path) + (path.endsWith('/diff') ? '?from=1&to=draft' : '');
+      const response = await t.call({ method: 'GET', url, key: victimViewerToken });
+      // Managing the tenant's keys is for admins, even reading them.
+      const expected = path.endsWith('/keys') ? 403 : 200;
+      expect(response.statusCode, path).toBe(expected);
     }
   });
 

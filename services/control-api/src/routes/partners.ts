@@ -18,6 +18,7 @@ export function partnerRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/v1/partners',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['partners'],
           summary: 'Create a partner and its first key (admin)',
@@ -36,6 +37,7 @@ export function partnerRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/v1/partners',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['partners'],
           summary: 'List partners (admin)',

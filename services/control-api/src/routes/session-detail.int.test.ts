@@ -208,6 +208,25 @@ describe('session detail', () => {
     expect(own.statusCode).toBe(200);
     expect(own.json().transcript).toHaveLength(4);
   });
+
+  it('lists each session with its turns, tool calls and cart total, counted per tenant', async () => {
+    const idle = await newSession(shop);
+    const response = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${shop.id}/sessions`,
+      key: shop.key,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const items: { id: string; stats: Record<string, unknown> }[] = response.json().items;
+    expect(items[0]).toMatchObject({
+      id: idle,
+      stats: { durationMs: null, turns: 0, toolCalls: 0, cartTotalCents: 0, currency: 'EUR' },
+    });
+    // The first test's conversation: two turns, two tool calls, 2 × 14,50 € in the cart.
+    expect(items.slice(1).map((item) => item.stats)).toEqual([
+      { durationMs: null, turns: 2, toolCalls: 2, cartTotalCents: 2900, currency: 'EUR' },
+    ]);
+  });
 });
 
 describe('finalisation', () => {

@@ -1,11 +1,11 @@
 import {
   createSessionBodySchema,
   createSessionResponseSchema,
-  pageQuerySchema,
   pageSchema,
   sessionDetailSchema,
+  sessionListItemSchema,
+  sessionListQuerySchema,
   sessionParamsSchema,
-  sessionSchema,
   sessionStateSchema,
   tenantParamsSchema,
 } from '@scenaro/api-contract';
@@ -53,13 +53,15 @@ export function sessionRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['sessions'],
           summary: "List the tenant's sessions, newest first",
+          description:
+            '`mode=live` lists voice sessions only, `mode=playground` the text playground sessions (default: both).',
           params: tenantParamsSchema,
-          querystring: pageQuerySchema,
-          response: { 200: pageSchema(sessionSchema) },
+          querystring: sessionListQuerySchema,
+          response: { 200: pageSchema(sessionListItemSchema) },
         },
       },
       async (request) =>
-        listSessions({ db, tenantId: request.params.tenantId, page: request.query }),
+        listSessions({ db, tenantId: request.params.tenantId, query: request.query }),
     );
 
     app.get(

@@ -34,7 +34,7 @@ export function tenantRoutes({ db, templates }: AppDeps): FastifyPluginAsyncZod 
     app.post(
       '/v1/tenants',
       {
-        config: { kinds: ['admin', 'partner'] },
+        config: { kinds: ['admin', 'partner'], consoleRole: 'admin' },
         schema: {
           tags: ['tenants'],
           summary: 'Create a tenant from a template, with its published orientation and first keys',
@@ -97,6 +97,7 @@ export function tenantRoutes({ db, templates }: AppDeps): FastifyPluginAsyncZod 
     app.patch(
       '/v1/tenants/:tenantId',
       {
+        config: { consoleRole: 'admin' },
         schema: {
           tags: ['tenants'],
           summary: "Rename a tenant or replace its variables' values",
@@ -117,7 +118,7 @@ export function tenantRoutes({ db, templates }: AppDeps): FastifyPluginAsyncZod 
     app.delete(
       '/v1/tenants/:tenantId',
       {
-        config: { kinds: ['admin', 'partner'] },
+        config: { kinds: ['admin', 'partner'], consoleRole: 'admin' },
         schema: {
           tags: ['tenants'],
           summary: 'Delete a tenant and everything it owns',

@@ -1,22 +1,28 @@
 // Seeds the demo shop (a caviste tenant) once — its orientation, catalogue and knowledge
-// documents — and prints its id and keys as KEY=value lines for `npm start` to keep in
-// .scenaro/dev.env. Safe to run on every start: what exists is left alone.
+// documents — and a platform admin for the console, and prints ids, keys and the console
+// sign-in as KEY=value lines for `npm start` to keep in .scenaro/dev.env. Safe to run on
+// every start: what exists is left alone.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, type Db } from '@scenaro/db';
 import { Redis } from 'ioredis';
+import { verifyPassword } from '../auth/passwords.js';
 import type { Principal } from '../auth/principal.js';
 import { issueApiKey } from '../domain/api-keys/issue-api-key.js';
 import { tenantCatalog } from '../domain/catalog/tenant-catalog.js';
 import { upsertProducts } from '../domain/catalog/upsert-products.js';
+import { createConsoleUser } from '../domain/console-users/create-console-user.js';
+import { updateConsoleUser } from '../domain/console-users/update-console-user.js';
 import { uploadKnowledgeDocument } from '../domain/knowledge/upload-document.js';
 import { createTemplateStore } from '../domain/templates/template-store.js';
 import { createTenant } from '../domain/tenants/create-tenant.js';
 import { loadConfig } from '../env.js';
 import { createJobQueue } from '../jobs/queue.js';
+import { randomBase62 } from '../lib/ids.js';
 
 const DEMO_NAME = 'La Cave du Coin (démo)';
+const DEFAULT_CONSOLE_EMAIL = 'admin@scenaro.local';
 const DEMO_ORIGINS = ['http://localhost:4321', 'http://127.0.0.1:4321'];
 const demoDir = fileURLToPath(new URL('../../../../demo/caviste/', import.meta.url));
 
@@ -85,6 +91,45 @@ async function demoTenant(): Promise<string> {
   return created.tenant.id;
 }
 
+/**
+ * The console's platform admin: SCENARO_CONSOLE_EMAIL / SCENARO_CONSOLE_PASSWORD when given,
+ * else admin@scenaro.local with a generated password, printed once for `npm start` to keep.
+ * Re-running restores the admin role and enables the account; without a password it leaves the
+ * existing one alone (it is the one kept in .scenaro/dev.env).
+ */
+async function consoleAdmin() {
+  const email = config.SCENARO_CONSOLE_EMAIL ?? DEFAULT_CONSOLE_EMAIL;
+  const given = config.SCENARO_CONSOLE_PASSWORD;
+  const existing = await db.consoleUser.findUnique({ where: { email } });
+  if (!existing) {
+    const password = given ?? randomBase62(24);
+    await createConsoleUser({
+      db,
+      principal: seeder,
+      body: { email, name: 'Scenaro admin', password, role: 'admin', tenantId: null },
+    });
+    print('SCENARO_CONSOLE_EMAIL', email);
+    print('SCENARO_CONSOLE_PASSWORD', password);
+    return;
+  }
+  if (existing.tenantId) {
+    console.error(`${email} is a tenant's console user; set SCENARO_CONSOLE_EMAIL to another one.`);
+    return;
+  }
+  const passwordChanged =
+    given !== undefined && !(await verifyPassword(given, existing.passwordHash));
+  if (passwordChanged || existing.role !== 'admin' || existing.disabledAt) {
+    await updateConsoleUser({
+      db,
+      principal: seeder,
+      userId: existing.id,
+      body: { role: 'admin', disabled: false, ...(passwordChanged && { password: given }) },
+    });
+  }
+  print('SCENARO_CONSOLE_EMAIL', email);
+  if (given !== undefined) print('SCENARO_CONSOLE_PASSWORD', given);
+}
+
 /** Loads the demo wine list when the shop has no product yet. */
 async function seedCatalog(database: Db, tenantId: string) {
   if ((await database.product.count({ where: { tenantId } })) > 0) return;
@@ -113,6 +158,7 @@ try {
   const tenantId = await demoTenant();
   await seedCatalog(db, tenantId);
   await seedKnowledge(db, tenantId);
+  await consoleAdmin();
   if (!haveRuntimeKey) {
     // The agent runtime's platform key, for `npm start` to hand to the worker it launches.
     const runtimeKey = await db.$transaction((tx) =>

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import type { ConsoleRole, ConsoleUserView } from '@scenaro/api-contract';
 import type { Db } from '@scenaro/db';
 import { createTestDatabase } from '@scenaro/db/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -141,6 +143,44 @@ export async function createTenant(t: TestApp, key: string = t.adminKey, name = 
     key: body.keys[0].secret as string,
     publishableKey: body.keys[1].secret as string,
   };
+}
+
+/**
+ * Creates a console user through the API (with the admin key) and signs them in. `tenantId`
+ * null makes a platform-wide user. Email and password are generated when not given.
+ */
+export async function createConsoleUser(
+  t: TestApp,
+  options: {
+    role: ConsoleRole;
+    tenantId: string | null;
+    email?: string;
+    password?: string;
+    name?: string;
+  },
+): Promise<{ user: ConsoleUserView; token: string; email: string; password: string }> {
+  const email = options.email ?? `user-${randomUUID()}@example.com`;
+  const password = options.password ?? `password-${randomUUID()}`;
+  const created = await t.call({
+    method: 'POST',
+    url: '/v1/console/users',
+    body: {
+      email,
+      password,
+      name: options.name ?? `Test ${options.role}`,
+      role: options.role,
+      tenantId: options.tenantId,
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`console user: ${created.body}`);
+  const session = await t.call({
+    method: 'POST',
+    url: '/v1/console/sessions',
+    key: null,
+    body: { email, password },
+  });
+  if (session.statusCode !== 201) throw new Error(`console sign-in: ${session.body}`);
+  return { user: created.json(), token: session.json().token, email, password };
 }
 
 /** A snapshot of every table, to prove a refused request changed nothing. */

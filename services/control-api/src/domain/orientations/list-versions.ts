@@ -3,6 +3,7 @@ import type { Db } from '@scenaro/db';
 import { AppError } from '../../errors.js';
 import { versionSummaryView } from '../views.js';
 import { findOrientation } from './find-orientation.js';
+import { versionAuthors } from './version-authors.js';
 
 /** Published versions, newest first; the cursor is the last version number seen. */
 export async function listVersions({
@@ -33,8 +34,12 @@ export async function listVersions({
     take: page.limit + 1,
   });
   const items = rows.slice(0, page.limit);
+  const authors = await versionAuthors(
+    db,
+    items.map((row) => row.createdBy),
+  );
   return {
-    items: items.map((row) => versionSummaryView(row, orientation.currentVersion)),
+    items: items.map((row) => versionSummaryView(row, orientation.currentVersion, authors)),
     nextCursor: rows.length > page.limit ? String(items.at(-1)?.version) : null,
   };
 }

@@ -7,6 +7,7 @@ import { versionSummaryView } from '../views.js';
 import { findOrientation } from './find-orientation.js';
 import { readOrientationInput } from './read-orientation-input.js';
 import { tenantVariables } from './tenant-variables.js';
+import { versionAuthors } from './version-authors.js';
 
 /**
  * Appends an immutable version and makes it current. The counter is bumped by an UPDATE on
@@ -39,7 +40,11 @@ export async function appendVersion(
       createdBy: input.principal.keyId,
     },
   });
-  return versionSummaryView(version, orientation.currentVersion);
+  return versionSummaryView(
+    version,
+    orientation.currentVersion,
+    await versionAuthors(tx, [version.createdBy]),
+  );
 }
 
 /** Publishes the current draft as the next version (re-validated against today's variables). */

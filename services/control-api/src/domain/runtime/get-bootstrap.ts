@@ -5,7 +5,8 @@ import { runtimeSession } from './runtime-session.js';
 
 /**
  * Everything a runtime job needs to start a session: the session, its tenant's name and
- * variable values, and the version it is pinned to (fetched separately and cached by id).
+ * variable values, and the version it is pinned to (fetched separately and cached by id) or,
+ * for a playground session on a draft, the draft snapshot itself.
  */
 export async function getBootstrap({
   db,
@@ -28,9 +29,11 @@ export async function getBootstrap({
       variables: (tenant.variables ?? {}) as Record<string, unknown>,
     },
     orientation: {
-      versionId: session.version.id,
-      slug: session.version.slug,
-      version: session.version.version,
+      versionId: session.orientation.versionId,
+      slug: session.orientation.slug,
+      version: session.orientation.version,
+      // A draft snapshot has no version to fetch (and cache) by id: it travels inline.
+      ...(session.orientation.versionId === null ? { document: session.orientation.document } : {}),
     },
   };
 }

@@ -60,3 +60,69 @@ export async function pinnedVersion(
   cache.set(versionId, pinned);
   return pinned;
 }
+
+/** The orientation a session runs: its pinned version, or the draft snapshot of a playground session. */
+export interface SessionOrientation {
+  /** null for a draft snapshot. */
+  versionId: string | null;
+  slug: string;
+  /** null for a draft snapshot. */
+  version: number | null;
+  document: Record<string, unknown>;
+  orientation: Orientation;
+}
+
+// A snapshot never changes once its session is created, so it is parsed once per session.
+const snapshots = new Map<string, SessionOrientation>();
+
+/**
+ * What a session runs, from its row: the published version it is pinned to, or (playground on
+ * a draft) the snapshot taken when it started. Every runtime read of a session's tools, state
+ * limits or document goes through here, so a draft session never sees the published version.
+ */
+export async function sessionOrientation(
+  db: DbTx,
+  session: {
+    id: string;
+    tenantId: string;
+    orientationVersionId: string | null;
+    orientationSnapshot: unknown;
+  },
+): Promise<SessionOrientation> {
+  if (session.orientationVersionId) {
+    const pinned = await pinnedVersion(db, {
+      versionId: session.orientationVersionId,
+      tenantId: session.tenantId,
+    });
+    return {
+      versionId: pinned.id,
+      slug: pinned.slug,
+      version: pinned.version,
+      document: pinned.document,
+      orientation: pinned.orientation,
+    };
+  }
+  const cached = snapshots.get(session.id);
+  if (cached) return cached;
+  if (session.orientationSnapshot === null || session.orientationSnapshot === undefined) {
+    throw new AppError('orientation_not_published', 'This session has no assistant version.');
+  }
+  // Drafts are validated when saved; a failure here is a corrupt row.
+  const parsed = orientationSchema.safeParse(session.orientationSnapshot);
+  if (!parsed.success) {
+    throw new AppError('unavailable', 'This assistant draft cannot be loaded right now.');
+  }
+  const snapshot: SessionOrientation = {
+    versionId: null,
+    slug: parsed.data.slug,
+    version: null,
+    document: session.orientationSnapshot as Record<string, unknown>,
+    orientation: parsed.data,
+  };
+  if (snapshots.size >= CACHE_SIZE) {
+    const oldest = snapshots.keys().next().value;
+    if (oldest !== undefined) snapshots.delete(oldest);
+  }
+  snapshots.set(session.id, snapshot);
+  return snapshot;
+}

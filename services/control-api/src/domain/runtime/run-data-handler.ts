@@ -48,7 +48,7 @@ export async function runDataHandler<H extends RuntimeDataHandlerId>({
 }): Promise<RuntimeToolResponse<H>> {
   const session = await runtimeSession({ db, sessionId });
   if (session.status === 'ended') throw sessionEnded();
-  const { orientation } = session.version;
+  const { orientation } = session.orientation;
   const parsed = readToolArguments(orientation, handler, args);
   const run = handlers[handler] as (
     context: ToolContext,

@@ -1,15 +1,15 @@
 import type { Db } from '@scenaro/db';
-import { AppError } from '../../errors.js';
 import { sessionNotFound } from '../sessions/session-errors.js';
-import { type PinnedVersion, pinnedVersion } from './pinned-orientation.js';
+import { type SessionOrientation, sessionOrientation } from './pinned-orientation.js';
 
-/** A session as the runtime sees it: its tenant (from the row) and its pinned version. */
+/** A session as the runtime sees it: its tenant (from the row) and the orientation it runs. */
 export interface RuntimeSession {
   id: string;
   tenantId: string;
   status: 'created' | 'active' | 'ended';
   revision: number;
-  version: PinnedVersion;
+  /** Its pinned version, or the draft snapshot of a playground session. */
+  orientation: SessionOrientation;
 }
 
 /**
@@ -25,21 +25,21 @@ export async function runtimeSession({
 }): Promise<RuntimeSession> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, tenantId: true, status: true, revision: true, orientationVersionId: true },
+    select: {
+      id: true,
+      tenantId: true,
+      status: true,
+      revision: true,
+      orientationVersionId: true,
+      orientationSnapshot: true,
+    },
   });
   if (!session) throw sessionNotFound(sessionId);
-  if (!session.orientationVersionId) {
-    throw new AppError('orientation_not_published', 'This session has no assistant version.');
-  }
-  const version = await pinnedVersion(db, {
-    versionId: session.orientationVersionId,
-    tenantId: session.tenantId,
-  });
   return {
     id: session.id,
     tenantId: session.tenantId,
     status: session.status,
     revision: session.revision,
-    version,
+    orientation: await sessionOrientation(db, session),
   };
 }

@@ -1,7 +1,7 @@
 import type { SessionView } from '@scenaro/api-contract';
 import type { Db } from '@scenaro/db';
 import { sessionNotFound } from './session-errors.js';
-import { sessionView, sessionWithVersion } from './session-views.js';
+import { draftSlugs, sessionView, sessionWithVersion, withoutSnapshot } from './session-views.js';
 
 /** One session of the tenant, or a 404. */
 export async function getSession({
@@ -16,7 +16,9 @@ export async function getSession({
   const session = await db.session.findFirst({
     where: { id: sessionId, tenantId },
     include: sessionWithVersion,
+    omit: withoutSnapshot,
   });
   if (!session) throw sessionNotFound(sessionId);
-  return sessionView(session);
+  const drafts = await draftSlugs(db, tenantId, [session]);
+  return sessionView(session, drafts.get(session.id));
 }

@@ -1,23 +1,112 @@
-import type { PageQuery } from '@scenaro/api-contract';
-import type { Db } from '@scenaro/db';
+import type { SessionListItemView, SessionListQuery } from '@scenaro/api-contract';
+import { type Db, Prisma } from '@scenaro/db';
 import { afterCursor, newestFirst, toPage } from '../../lib/pagination.js';
-import { sessionView, sessionWithVersion } from './session-views.js';
+import {
+  DEFAULT_CURRENCY,
+  draftSlugs,
+  sessionView,
+  sessionWithVersion,
+  withoutSnapshot,
+} from './session-views.js';
 
-/** The tenant's sessions, newest first. */
+type Stats = SessionListItemView['stats'];
+
+/** The tenant's sessions, newest first; of one mode only when `query.mode` is set. */
 export async function listSessions({
   db,
   tenantId,
-  page,
+  query,
 }: {
   db: Db;
   tenantId: string;
-  page: PageQuery;
+  query: SessionListQuery;
 }) {
   const rows = await db.session.findMany({
-    where: { tenantId, ...afterCursor(page.cursor) },
+    where: {
+      tenantId,
+      ...(query.mode ? { mode: query.mode } : {}),
+      ...afterCursor(query.cursor),
+    },
     include: sessionWithVersion,
+    omit: withoutSnapshot,
     orderBy: newestFirst,
-    take: page.limit + 1,
+    take: query.limit + 1,
   });
-  return toPage(rows, page.limit, sessionView);
+  const page = rows.slice(0, query.limit);
+  const [drafts, stats] = await Promise.all([
+    draftSlugs(db, tenantId, page),
+    pageStats(db, tenantId, page),
+  ]);
+  return toPage(rows, query.limit, (row) => ({
+    ...sessionView(row, drafts.get(row.id)),
+    stats: stats.get(row.id) ?? emptyStats(row),
+  }));
+}
+
+function durationOf(row: { createdAt: Date; endedAt: Date | null }): number | null {
+  return row.endedAt ? Math.max(0, row.endedAt.getTime() - row.createdAt.getTime()) : null;
+}
+
+function emptyStats(row: { createdAt: Date; endedAt: Date | null }): Stats {
+  return {
+    durationMs: durationOf(row),
+    turns: 0,
+    toolCalls: 0,
+    cartTotalCents: 0,
+    currency: DEFAULT_CURRENCY,
+  };
+}
+
+/**
+ * Turns, tool calls and cart total of a page of sessions in one query, so a list never needs
+ * each session's detail (the event counts use the `(sessionId, createdAt)` index). Events
+ * are counted as the detail's transcript reads them: one without its text or name is skipped.
+ */
+async function pageStats(
+  db: Db,
+  tenantId: string,
+  sessions: readonly { id: string; createdAt: Date; endedAt: Date | null }[],
+): Promise<Map<string, Stats>> {
+  if (sessions.length === 0) return new Map();
+  const ids = sessions.map(({ id }) => id);
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      turns: number;
+      toolCalls: number;
+      cartTotalCents: number;
+      currency: string | null;
+    }[]
+  >`
+    SELECT s."id",
+      (SELECT count(*)::int FROM "SessionEvent" e
+        WHERE e."tenantId" = ${tenantId} AND e."sessionId" = s."id"
+          AND e."type" IN ('transcript.user', 'transcript.agent')
+          AND jsonb_typeof(e."payload"->'text') = 'string') AS "turns",
+      (SELECT count(*)::int FROM "SessionEvent" e
+        WHERE e."tenantId" = ${tenantId} AND e."sessionId" = s."id"
+          AND e."type" = 'tool.call'
+          AND jsonb_typeof(e."payload"->'name') = 'string') AS "toolCalls",
+      (SELECT coalesce(sum(c."quantity" * c."unitPriceCents"), 0)::int FROM "CartLine" c
+        WHERE c."tenantId" = ${tenantId} AND c."sessionId" = s."id") AS "cartTotalCents",
+      (SELECT min(p."currency") FROM "CartLine" c JOIN "Product" p ON p."id" = c."productId"
+        WHERE c."tenantId" = ${tenantId} AND c."sessionId" = s."id") AS "currency"
+    FROM "Session" s
+    WHERE s."tenantId" = ${tenantId} AND s."id" IN (${Prisma.join(ids)})`;
+  const byId = new Map(sessions.map((session) => [session.id, session]));
+  return new Map(
+    rows.map((row) => {
+      const session = byId.get(row.id);
+      return [
+        row.id,
+        {
+          durationMs: session ? durationOf(session) : null,
+          turns: row.turns,
+          toolCalls: row.toolCalls,
+          cartTotalCents: row.cartTotalCents,
+          currency: row.currency ?? DEFAULT_CURRENCY,
+        },
+      ];
+    }),
+  );
 }

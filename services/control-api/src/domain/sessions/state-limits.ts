@@ -1,5 +1,6 @@
 import type { DbTx } from '@scenaro/db';
 import { type Orientation, orientationSchema } from '@scenaro/orientation';
+import { sessionOrientation } from '../runtime/pinned-orientation.js';
 
 /** The `state` section of a pinned orientation: what a session may hold. */
 export type StateLimits = Orientation['state'];
@@ -8,12 +9,19 @@ export type StateLimits = Orientation['state'];
 const cache = new Map<string, StateLimits>();
 const CACHE_SIZE = 1000;
 
-/** The selection and cart limits of the version a session is pinned to (defaults if none). */
+/**
+ * The selection and cart limits of the version a session is pinned to, or of the draft
+ * snapshot a playground session runs (defaults if neither).
+ */
 export async function stateLimits(
   tx: DbTx,
-  { tenantId, orientationVersionId }: { tenantId: string; orientationVersionId: string | null },
+  {
+    id,
+    tenantId,
+    orientationVersionId,
+  }: { id: string; tenantId: string; orientationVersionId: string | null },
 ): Promise<StateLimits> {
-  if (!orientationVersionId) return parseState(undefined);
+  if (!orientationVersionId) return snapshotLimits(tx, { id, tenantId });
   const cached = cache.get(orientationVersionId);
   if (cached) return cached;
   const version = await tx.orientationVersion.findFirst({
@@ -28,6 +36,26 @@ export async function stateLimits(
   }
   cache.set(orientationVersionId, limits);
   return limits;
+}
+
+async function snapshotLimits(
+  tx: DbTx,
+  { id, tenantId }: { id: string; tenantId: string },
+): Promise<StateLimits> {
+  const row = await tx.session.findFirst({
+    where: { id, tenantId },
+    select: { orientationSnapshot: true },
+  });
+  if (row?.orientationSnapshot === null || row?.orientationSnapshot === undefined) {
+    return parseState(undefined);
+  }
+  const snapshot = await sessionOrientation(tx, {
+    id,
+    tenantId,
+    orientationVersionId: null,
+    orientationSnapshot: row.orientationSnapshot,
+  });
+  return snapshot.orientation.state;
 }
 
 function parseState(state: unknown): StateLimits {
