@@ -5,11 +5,15 @@
  * (HTTP, validated, rendered with the tenant's variables) → voice pipeline (OpenAI, Deepgram,
  * Cartesia plugin instances with fake keys, Silero VAD, end-of-turn model; no provider
  * connection) → tools, prompt and AgentSession. "Uncached" gives every dispatch a fresh version
- * cache (a new job process); "cached" shares one (a warm process). The real app listens on a
- * local port (the runtime's real HTTP client); the baseline is a product read by primary key
- * over the same HTTP, measured in the same run. Prints a table; times in ms.
+ * cache (a new job process); "cached" shares one (a warm process). The runtime's real HTTP
+ * client calls the control API's real server, run as its own process as in production
+ * (`--in-process` serves it from the bench's own event loop instead, which then competes with
+ * the code being timed); the baseline is a product read by primary key over the same HTTP,
+ * measured in the same run. Prints a table; times in ms.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { initializeLogger } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
@@ -32,6 +36,7 @@ const { values: flags } = parseArgs({
   options: {
     sessions: { type: 'string', default: '20' },
     iterations: { type: 'string', default: '300' },
+    'in-process': { type: 'boolean', default: false },
   },
 });
 const SESSIONS = Number(flags.sessions);
@@ -61,6 +66,37 @@ function summary(samples: number[]) {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** The control API's own server on the bench database, as `npm start` runs it. */
+async function startApiProcess(env: Record<string, string>): Promise<{
+  url: string;
+  child: ChildProcess;
+}> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'services/control-api/src/server.ts'], {
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { url, child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error('The control API process did not become ready in 30 s.');
+}
+
 async function timed<T>(into: number[], run: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
   const value = await run();
@@ -70,16 +106,30 @@ async function timed<T>(into: number[], run: () => Promise<T> | T): Promise<T> {
 
 initializeLogger({ pretty: false, level: 'error' });
 const database = await createTestDatabase();
-const bench = await createAppOn(database, {
+const apiEnv = {
   SCENARO_ADMIN_KEY: ADMIN_KEY,
   RATE_LIMIT_PER_MINUTE: '10000000',
   QUEUE_PREFIX: `bench-${database.url.split('/').pop()}`,
-});
+};
+// The in-process app sets the data up (inject, no socket) in both modes.
+const bench = await createAppOn(database, apiEnv);
 const { app, db } = bench;
+let apiProcess: ChildProcess | undefined;
 
 try {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  let baseUrl: string;
+  if (flags['in-process']) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  } else {
+    const started = await startApiProcess({
+      ...apiEnv,
+      DATABASE_URL: database.url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    });
+    baseUrl = started.url;
+    apiProcess = started.child;
+  }
   const inject = (method: 'GET' | 'POST', url: string, key: string, body?: object) =>
     app.inject({
       method,
@@ -232,11 +282,12 @@ try {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(
-    `\n${ITERATIONS} dispatches of each kind over ${SESSIONS} sessions (interleaved, ${WARMUP} warm-up), times in ms\n`,
+    `\n${ITERATIONS} dispatches of each kind over ${SESSIONS} sessions (interleaved, ${WARMUP} warm-up), times in ms; control API ${flags['in-process'] ? "in the bench's process" : 'in its own process'}\n`,
   );
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of cells) console.log(line(row));
 } finally {
+  apiProcess?.kill('SIGTERM');
   await bench.close();
 }

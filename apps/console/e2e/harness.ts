@@ -5,12 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleRole } from '@scenaro/api-contract';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../../../scripts/testing/static-server';
 import {
   type CallOptions,
   createTestApp,
   type TestApp,
 } from '../../../services/control-api/src/testing/harness';
-import { serveStatic } from './static-server';
 
 // The console's browser-test context: one build, the real control API (own database) listening
 // on a free port, a static server answering `/config.js` like `npm start` does, real Chromium,

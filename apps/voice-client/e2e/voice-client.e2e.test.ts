@@ -6,12 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../../scripts/testing/static-server';
 import {
   createTestApp,
   TEST_LIVEKIT,
   type TestApp,
 } from '../../../services/control-api/src/testing/harness';
-import { serveStatic } from './static-server';
 
 // The built app in real Chromium (fake microphone) against the real control API, which has
 // no LiveKit configured: starting a voice session must say so; `?demo=replay` plays a

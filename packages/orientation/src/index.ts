@@ -33,6 +33,7 @@ export {
   type SourceFormat,
   validateOrientationSource,
 } from './source.js';
+export { locatePath } from './source-positions.js';
 export { stringifyOrientation } from './stringify.js';
 export { findTemplateVariables, renderTemplate } from './template.js';
 export {

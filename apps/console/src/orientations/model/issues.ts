@@ -1,5 +1,5 @@
-import type { PathSegment } from '@scenaro/orientation';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { locatePath, type PathSegment } from '@scenaro/orientation';
+import { LineCounter, parseDocument } from 'yaml';
 import { parsePath } from './paths';
 
 // Problems reported by the API (`POST /v1/orientations/validate`, or a save's 422 details),
@@ -22,40 +22,17 @@ export interface Diagnostic {
   message: string;
 }
 
-function keyOf(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
-}
-
 /**
- * The 1-based line and column of `path` in a YAML text: the key of an object field or the
- * item of a list, or the nearest existing ancestor when the path goes further (a missing field
- * is shown on its parent). Undefined when the text does not parse into a document.
+ * The 1-based line and column of `path` in a YAML text (the orientation package's own
+ * locator: the key of a field, the item of a list, or the nearest existing ancestor).
+ * Undefined when the text does not parse into a document.
  */
 export function locateInYaml(
   text: string,
   path: readonly PathSegment[],
 ): { line: number; column: number } | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  let node: unknown = document.contents;
-  let offset = (node as Node | null)?.range?.[0];
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(document);
-    if (isMap(node)) {
-      const pair = node.items.find((item) => keyOf(item.key) === String(segment));
-      if (!pair) break;
-      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  if (offset === undefined) return undefined;
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+  return locatePath(parseDocument(text, { lineCounter }), lineCounter, path);
 }
 
 /** Gives every issue a line and column in `text` (issues that already have one keep it). */

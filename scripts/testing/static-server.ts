@@ -15,9 +15,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a built single-page app (unknown paths get index.html) on a free local port. `files`
- * answers generated paths first: the console's `/config.js` points the build at the test API,
- * as `npm start` and the container entrypoint do.
+ * Serves a built single-page app (unknown paths get index.html) on a free local port, for the
+ * apps' browser tests. `files` answers generated paths first: the console's `/config.js`
+ * points the build at the test API, as `npm start` and the container entrypoint do.
  */
 export async function serveStatic(
   dir: string,
