@@ -30,7 +30,7 @@ import { createAgentSession } from '../services/agent-runtime/src/session/create
 import { prepareSession } from '../services/agent-runtime/src/session/prepare-session.js';
 import { RoomStatePublisher } from '../services/agent-runtime/src/state/state-publisher.js';
 import { fakeJob } from '../services/agent-runtime/src/testing/fake-job.js';
-import { createAppOn } from '../services/control-api/src/testing/harness.js';
+import { createAppOn, REDIS_URL } from '../services/control-api/src/testing/harness.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -125,7 +125,7 @@ try {
     const started = await startApiProcess({
       ...apiEnv,
       DATABASE_URL: database.url,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL,
     });
     baseUrl = started.url;
     apiProcess = started.child;

@@ -1,13 +1,13 @@
 /**
  * Spawned by bench/agent-turn.ts (not a benchmark on its own): a process that does what a job
  * process does up to a started agent session (import agent.ts and the plugins, prewarm Silero,
- * run the real entry() on a fake job for SESSION_ID) and prints its RSS at each step as one JSON
+ * run the real entry() on a fake job for the session named as its argument) and prints its RSS at each step as one JSON
  * line. agent.ts reads its configuration from the environment the parent passes.
  */
 const mb = () => process.memoryUsage().rss / 1024 / 1024;
 const rss: Record<string, number> = { started: mb() };
 
-const sessionId = process.env.SESSION_ID;
+const sessionId = process.argv[2];
 if (!sessionId) {
   console.error('Run bench/agent-turn.ts: it starts this process with a session to load.');
   process.exit(2);

@@ -303,12 +303,15 @@ try {
   const memorySession = await newSession();
   const child = spawn(
     process.execPath,
-    [...process.execArgv, fileURLToPath(new URL('./agent-job-memory.ts', import.meta.url))],
+    [
+      ...process.execArgv,
+      fileURLToPath(new URL('./agent-job-memory.ts', import.meta.url)),
+      memorySession,
+    ],
     {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
-        SESSION_ID: memorySession,
         CONTROL_API_URL: baseUrl,
         SCENARO_RUNTIME_KEY: runtimeKey,
         ...FAKE_KEYS,
