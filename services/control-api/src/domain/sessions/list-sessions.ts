@@ -9,8 +9,6 @@ import {
   withoutSnapshot,
 } from './session-views.js';
 
-type Stats = SessionListItemView['stats'];
-
 /** The tenant's sessions, newest first; of one mode only when `query.mode` is set. */
 export async function listSessions({
   db,
@@ -33,51 +31,34 @@ export async function listSessions({
     take: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
-  const [drafts, stats] = await Promise.all([
+  const [drafts, counts] = await Promise.all([
     draftSlugs(db, tenantId, page),
-    pageStats(db, tenantId, page),
+    pageCounts(db, tenantId, page),
   ]);
   return toPage(rows, query.limit, (row) => ({
     ...sessionView(row, drafts.get(row.id)),
-    stats: stats.get(row.id) ?? emptyStats(row),
+    stats: {
+      durationMs: row.endedAt ? Math.max(0, row.endedAt.getTime() - row.createdAt.getTime()) : null,
+      ...(counts.get(row.id) ?? NO_COUNTS),
+    },
   }));
 }
 
-function durationOf(row: { createdAt: Date; endedAt: Date | null }): number | null {
-  return row.endedAt ? Math.max(0, row.endedAt.getTime() - row.createdAt.getTime()) : null;
-}
-
-function emptyStats(row: { createdAt: Date; endedAt: Date | null }): Stats {
-  return {
-    durationMs: durationOf(row),
-    turns: 0,
-    toolCalls: 0,
-    cartTotalCents: 0,
-    currency: DEFAULT_CURRENCY,
-  };
-}
+type Counts = Omit<SessionListItemView['stats'], 'durationMs'>;
+const NO_COUNTS: Counts = { turns: 0, toolCalls: 0, cartTotalCents: 0, currency: DEFAULT_CURRENCY };
 
 /**
  * Turns, tool calls and cart total of a page of sessions in one query, so a list never needs
  * each session's detail (the event counts use the `(sessionId, createdAt)` index). Events
  * are counted as the detail's transcript reads them: one without its text or name is skipped.
  */
-async function pageStats(
+async function pageCounts(
   db: Db,
   tenantId: string,
-  sessions: readonly { id: string; createdAt: Date; endedAt: Date | null }[],
-): Promise<Map<string, Stats>> {
+  sessions: readonly { id: string }[],
+): Promise<Map<string, Counts>> {
   if (sessions.length === 0) return new Map();
-  const ids = sessions.map(({ id }) => id);
-  const rows = await db.$queryRaw<
-    {
-      id: string;
-      turns: number;
-      toolCalls: number;
-      cartTotalCents: number;
-      currency: string | null;
-    }[]
-  >`
+  const rows = await db.$queryRaw<(Counts & { id: string; currency: string | null })[]>`
     SELECT s."id",
       (SELECT count(*)::int FROM "SessionEvent" e
         WHERE e."tenantId" = ${tenantId} AND e."sessionId" = s."id"
@@ -92,21 +73,11 @@ async function pageStats(
       (SELECT min(p."currency") FROM "CartLine" c JOIN "Product" p ON p."id" = c."productId"
         WHERE c."tenantId" = ${tenantId} AND c."sessionId" = s."id") AS "currency"
     FROM "Session" s
-    WHERE s."tenantId" = ${tenantId} AND s."id" IN (${Prisma.join(ids)})`;
-  const byId = new Map(sessions.map((session) => [session.id, session]));
+    WHERE s."tenantId" = ${tenantId} AND s."id" IN (${Prisma.join(sessions.map(({ id }) => id))})`;
   return new Map(
-    rows.map((row) => {
-      const session = byId.get(row.id);
-      return [
-        row.id,
-        {
-          durationMs: session ? durationOf(session) : null,
-          turns: row.turns,
-          toolCalls: row.toolCalls,
-          cartTotalCents: row.cartTotalCents,
-          currency: row.currency ?? DEFAULT_CURRENCY,
-        },
-      ];
-    }),
+    rows.map(({ id, currency, ...counts }) => [
+      id,
+      { ...counts, currency: currency ?? DEFAULT_CURRENCY },
+    ]),
   );
 }
