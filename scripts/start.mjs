@@ -65,6 +65,8 @@ try {
   writeDevEnv(dev);
 
   const port = process.env.PORT ?? '8080';
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const playgroundUrl = `http://127.0.0.1:${process.env.PLAYGROUND_PORT ?? '8082'}`;
   // The voice client is built once for the demo shop (before anything runs, so a failed build
   // leaves nothing behind), then served by `vite preview` beside the API.
   const voicePort = process.env.VOICE_CLIENT_PORT ?? '4321';
@@ -72,7 +74,7 @@ try {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const voiceDir = join(root, 'apps', 'voice-client');
   const voiceEnv = {
-    VITE_SCENARO_API_URL: `http://127.0.0.1:${port}`,
+    VITE_SCENARO_API_URL: apiUrl,
     VITE_SCENARO_TENANT_ID: dev.SCENARO_DEMO_TENANT_ID ?? '',
     VITE_SCENARO_PUBLISHABLE_KEY: dev.SCENARO_DEMO_PUBLISHABLE_KEY ?? '',
   };
@@ -97,8 +99,8 @@ try {
   writeFileSync(
     join(consoleDir, 'dist', 'config.js'),
     `window.SCENARO_CONSOLE_CONFIG = ${JSON.stringify({
-      apiUrl: `http://127.0.0.1:${port}`,
-      playgroundUrl: `http://127.0.0.1:${process.env.PLAYGROUND_PORT ?? '8082'}`,
+      apiUrl,
+      playgroundUrl,
     })};\n`,
   );
   // The API and the playground must accept calls from the console's origin, whatever its port.
@@ -126,7 +128,6 @@ try {
     ['--import', 'tsx', 'services/control-api/src/worker.ts'],
     env,
   );
-  const apiUrl = `http://127.0.0.1:${port}`;
   // The agent runtime needs a LiveKit server; without one there is nothing for it to do.
   const liveKitConfigured = ['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'].every((name) =>
     process.env[name]?.trim(),
@@ -141,7 +142,6 @@ try {
     : null;
   // The text playground needs no LiveKit: the console's "Try it" panel talks to it. Provider keys
   // (OPENAI_API_KEY) reach it from this environment.
-  const playgroundUrl = `http://127.0.0.1:${process.env.PLAYGROUND_PORT ?? '8082'}`;
   const playground = launch(
     'playground',
     process.execPath,

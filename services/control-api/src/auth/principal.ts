@@ -50,7 +50,7 @@ export function requireKind(principal: Principal, kinds: readonly ApiKeyKindName
   }
 }
 
-/** The audit trail's name for the caller: the key id, or the console user's id. */
+/** The audit trail's name for the caller: the key id (a console user's is the user id). */
 export function actorOf(principal: Principal): string {
-  return principal.user?.id ?? principal.keyId;
+  return principal.keyId;
 }

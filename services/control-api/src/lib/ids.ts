@@ -27,7 +27,8 @@ export function newId(
     | 'prd'
     | 'job'
     | 'doc'
-    | 'psg',
+    | 'psg'
+    | 'usr',
 ): string {
   return `${prefix}_${randomBase62(20)}`;
 }

@@ -29,7 +29,7 @@ export function playgroundSessionRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
         },
       },
       async (request, reply) => {
-        const { dryRun, ...body } = createPlaygroundSessionBodySchema.parse(request.body ?? {});
+        const { dryRun, ...body } = request.body ?? createPlaygroundSessionBodySchema.parse({});
         const tenantId = request.params.tenantId;
         if (dryRun) return reply.send(await previewPlaygroundSession({ db, tenantId, body }));
         return reply

@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/principal.js';
 import { assertTenantVisible } from '../../auth/tenant-access.js';
 import { AppError } from '../../errors.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
-import { randomBase62 } from '../../lib/ids.js';
+import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { consoleUserView } from './console-user-view.js';
 
@@ -38,7 +38,7 @@ export async function createConsoleUser({
     return await db.$transaction(async (tx) => {
       const user = await tx.consoleUser.create({
         data: {
-          id: `usr_${randomBase62(20)}`,
+          id: newId('usr'),
           email: body.email,
           name: body.name,
           passwordHash,

@@ -5,10 +5,9 @@ import type {
 } from '@scenaro/api-contract';
 import type { Db, DbTx } from '@scenaro/db';
 import { actorOf, type Principal } from '../../auth/principal.js';
-import { AppError } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
-import { PRIMARY_ORIENTATION_ORDER } from '../orientations/find-current-version.js';
-import { findOrientation, findVersion } from '../orientations/find-orientation.js';
+import { findNamedOrPrimary } from '../orientations/find-current-version.js';
+import { findVersion } from '../orientations/find-orientation.js';
 
 /** The body once parsed (defaults applied). */
 export type PlaygroundSessionBody = Pick<CreatePlaygroundSessionBody, 'orientation'> & {
@@ -24,10 +23,7 @@ interface Resolved {
 }
 
 async function resolve(db: DbTx, tenantId: string, body: PlaygroundSessionBody): Promise<Resolved> {
-  const orientation = body.orientation
-    ? await findOrientation(db, tenantId, body.orientation)
-    : await db.orientation.findFirst({ where: { tenantId }, orderBy: PRIMARY_ORIENTATION_ORDER });
-  if (!orientation) throw new AppError('not_found', 'This tenant has no orientation.');
+  const orientation = await findNamedOrPrimary(db, tenantId, body.orientation);
   if (body.source === 'draft') {
     return {
       slug: orientation.slug,
