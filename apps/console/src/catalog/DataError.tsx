@@ -10,8 +10,6 @@ export function dataErrorKey(error: unknown): string {
   if (status === 0) return 'scenaro.data.errors.unreachable';
   if (status === 403) return 'scenaro.data.errors.forbidden';
   if (status === 404) return 'scenaro.data.errors.not_found';
-  if (error instanceof ApiError && error.code === 'no_tenant')
-    return 'scenaro.data.errors.no_tenant';
   if (status !== undefined && status >= 500) return 'scenaro.data.errors.server';
   return 'scenaro.data.errors.generic';
 }

@@ -18,12 +18,12 @@ import {
 } from '@mui/material';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useGetOne, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 import { type AttributeFilterSpec, attributeFilterSpecs } from './attribute-fields';
 import { DataError } from './DataError';
 import { formatPrice, intlLocale } from './format';
 import { ATTRIBUTE_FILTER_PREFIX } from './product-query';
 import type { CatalogDeclaration } from './products-adapter';
-import { useCurrentTenantId } from './use-tenant';
 
 interface FacetsRecord {
   id: string;

@@ -13,11 +13,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormState } from 'react-hook-form';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 import { AttributeInput } from './AttributeInput';
 import { attributeFields } from './attribute-fields';
 import { DataError } from './DataError';
 import type { CatalogDeclaration } from './products-adapter';
-import { useCurrentTenantId } from './use-tenant';
 
 /** The API's problems that name no input of the form (react-admin keeps them at `root`). */
 function RootError() {

@@ -24,11 +24,11 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ListError } from '../core/ListError';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 import { FacetSidebar } from './FacetSidebar';
 import { formatPrice, intlLocale } from './format';
 import type { ProductRecord } from './product-records';
 import type { CatalogDeclaration } from './products-adapter';
-import { useCurrentTenantId } from './use-tenant';
 
 function SortSelect() {
   const translate = useTranslate();

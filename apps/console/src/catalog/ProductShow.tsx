@@ -15,10 +15,10 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 import { formatPrice, intlLocale } from './format';
 import type { ProductRecord } from './product-records';
 import type { CatalogDeclaration } from './products-adapter';
-import { useCurrentTenantId } from './use-tenant';
 
 function ShowActions() {
   return (

@@ -11,7 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { CatalogDeclaration } from '../catalog/products-adapter';
-import { useCurrentTenantId } from '../catalog/use-tenant';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 
 /** The CSV header the tenant's catalogue expects, to show before the upload. */
 function ExpectedColumns() {

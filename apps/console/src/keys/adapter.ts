@@ -1,5 +1,5 @@
 import type { ApiKeyView, CreatedApiKey } from '@scenaro/api-contract';
-import { noTenantChosen } from '../providers/errors';
+import { requireTenant, tenantPath } from '../catalog/tenant-scope';
 import { listPage } from '../providers/pagination';
 import type { AdapterContext, ResourceAdapter } from '../providers/resource-adapter';
 import { originErrorsAtBox, parseOrigins } from './origins';
@@ -15,9 +15,8 @@ function toRecord(key: ApiKeyView | CreatedApiKey): KeyRecord {
 }
 
 function tenantKeysPath({ tenantId }: AdapterContext, keyId?: unknown): string {
-  if (!tenantId) throw noTenantChosen();
-  const base = `/v1/tenants/${encodeURIComponent(tenantId)}/keys`;
-  return keyId === undefined ? base : `${base}/${encodeURIComponent(String(keyId))}`;
+  const keys = tenantPath(requireTenant(tenantId), '/keys');
+  return keyId === undefined ? keys : `${keys}/${encodeURIComponent(String(keyId))}`;
 }
 
 /** The current tenant's keys: tenant (server) keys and publishable (browser) keys. */

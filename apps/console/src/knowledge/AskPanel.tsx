@@ -18,7 +18,7 @@ import { useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DataError } from '../catalog/DataError';
 import { keyed } from '../catalog/keyed';
-import { useCurrentTenantId } from '../catalog/use-tenant';
+import { useCurrentTenantId } from '../tenant/use-current-tenant';
 
 /**
  * Try retrieval as the agent's `knowledge.ask` tool does: the best passages with their

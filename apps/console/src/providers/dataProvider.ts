@@ -3,17 +3,6 @@ import { type ApiClient, ApiError } from '../api/client';
 import { ERROR_MESSAGES, toDisplayError } from './errors';
 import type { AdapterContext, ResourceAdapter, ResourceAdapters } from './resource-adapter';
 
-export { noTenantChosen, toDisplayError } from './errors';
-export {
-  CursorCache,
-  type CursorPage,
-  cursorCache,
-  fetchAll,
-  listPage,
-  listQueryKey,
-  paginate,
-} from './pagination';
-
 type Operation = keyof ResourceAdapter;
 
 function notSupported(resource: string, operation: Operation): ApiError {
