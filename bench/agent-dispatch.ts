@@ -13,7 +13,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { initializeLogger } from '@livekit/agents';
 import * as silero from '@livekit/agents-plugin-silero';
@@ -30,6 +29,7 @@ import { createAgentSession } from '../services/agent-runtime/src/session/create
 import { prepareSession } from '../services/agent-runtime/src/session/prepare-session.js';
 import { RoomStatePublisher } from '../services/agent-runtime/src/state/state-publisher.js';
 import { fakeJob } from '../services/agent-runtime/src/testing/fake-job.js';
+import { freePort } from '../services/agent-runtime/src/testing/worker-process.js';
 import { createAppOn, REDIS_URL } from '../services/control-api/src/testing/harness.js';
 
 const { values: flags } = parseArgs({
@@ -64,14 +64,6 @@ function percentile(sorted: readonly number[], p: number): number {
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** The control API's own server on the bench database, as `npm start` runs it. */
@@ -210,12 +202,13 @@ try {
     render: [] as number[],
   });
   const samples = sampleSet();
-  const { versionId } = (await api.bootstrap(sessions[0] as string)).orientation;
+  const first = await api.bootstrap(sessions[0] as string);
+  const { versionId } = first.orientation;
   if (!versionId) throw new Error('a live session is pinned to a published version');
   const document = (await api.orientationVersion(versionId)).document;
   const validated = validateOrientation(document);
   if (!validated.ok) throw new Error('invalid orientation');
-  const tenantVariables = (await api.bootstrap(sessions[0] as string)).tenant.variables;
+  const tenantVariables = first.tenant.variables;
   const pkUrl = `${baseUrl}/v1/tenants/${tenantId}/products/prd_bench`;
 
   await job.run(async () => {
