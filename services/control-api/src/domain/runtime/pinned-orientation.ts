@@ -82,12 +82,7 @@ const snapshots = new Map<string, SessionOrientation>();
  */
 export async function sessionOrientation(
   db: DbTx,
-  session: {
-    id: string;
-    tenantId: string;
-    orientationVersionId: string | null;
-    orientationSnapshot: unknown;
-  },
+  session: { id: string; tenantId: string; orientationVersionId: string | null },
 ): Promise<SessionOrientation> {
   if (session.orientationVersionId) {
     const pinned = await pinnedVersion(db, {
@@ -102,13 +97,30 @@ export async function sessionOrientation(
       orientation: pinned.orientation,
     };
   }
-  const cached = snapshots.get(session.id);
-  if (cached) return cached;
-  if (session.orientationSnapshot === null || session.orientationSnapshot === undefined) {
+  const snapshot = await draftSnapshot(db, session);
+  if (!snapshot) {
     throw new AppError('orientation_not_published', 'This session has no assistant version.');
   }
+  return snapshot;
+}
+
+/**
+ * A playground session's draft snapshot (null when the session has none), read and parsed
+ * once per session: the whole document is loaded only on the first call, not on every one.
+ */
+export async function draftSnapshot(
+  db: DbTx,
+  { id, tenantId }: { id: string; tenantId: string },
+): Promise<SessionOrientation | null> {
+  const cached = snapshots.get(id);
+  if (cached) return cached;
+  const row = await db.session.findFirst({
+    where: { id, tenantId },
+    select: { orientationSnapshot: true },
+  });
+  if (row?.orientationSnapshot === null || row?.orientationSnapshot === undefined) return null;
   // Drafts are validated when saved; a failure here is a corrupt row.
-  const parsed = orientationSchema.safeParse(session.orientationSnapshot);
+  const parsed = orientationSchema.safeParse(row.orientationSnapshot);
   if (!parsed.success) {
     throw new AppError('unavailable', 'This assistant draft cannot be loaded right now.');
   }
@@ -116,13 +128,13 @@ export async function sessionOrientation(
     versionId: null,
     slug: parsed.data.slug,
     version: null,
-    document: session.orientationSnapshot as Record<string, unknown>,
+    document: row.orientationSnapshot as Record<string, unknown>,
     orientation: parsed.data,
   };
   if (snapshots.size >= CACHE_SIZE) {
     const oldest = snapshots.keys().next().value;
     if (oldest !== undefined) snapshots.delete(oldest);
   }
-  snapshots.set(session.id, snapshot);
+  snapshots.set(id, snapshot);
   return snapshot;
 }

@@ -31,7 +31,6 @@ export async function runtimeSession({
       status: true,
       revision: true,
       orientationVersionId: true,
-      orientationSnapshot: true,
     },
   });
   if (!session) throw sessionNotFound(sessionId);

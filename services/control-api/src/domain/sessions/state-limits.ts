@@ -1,6 +1,6 @@
 import type { DbTx } from '@scenaro/db';
 import { type Orientation, orientationSchema } from '@scenaro/orientation';
-import { sessionOrientation } from '../runtime/pinned-orientation.js';
+import { draftSnapshot } from '../runtime/pinned-orientation.js';
 
 /** The `state` section of a pinned orientation: what a session may hold. */
 export type StateLimits = Orientation['state'];
@@ -40,22 +40,10 @@ export async function stateLimits(
 
 async function snapshotLimits(
   tx: DbTx,
-  { id, tenantId }: { id: string; tenantId: string },
+  session: { id: string; tenantId: string },
 ): Promise<StateLimits> {
-  const row = await tx.session.findFirst({
-    where: { id, tenantId },
-    select: { orientationSnapshot: true },
-  });
-  if (row?.orientationSnapshot === null || row?.orientationSnapshot === undefined) {
-    return parseState(undefined);
-  }
-  const snapshot = await sessionOrientation(tx, {
-    id,
-    tenantId,
-    orientationVersionId: null,
-    orientationSnapshot: row.orientationSnapshot,
-  });
-  return snapshot.orientation.state;
+  const snapshot = await draftSnapshot(tx, session);
+  return snapshot ? snapshot.orientation.state : parseState(undefined);
 }
 
 function parseState(state: unknown): StateLimits {
