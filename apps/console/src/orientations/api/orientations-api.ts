@@ -7,6 +7,7 @@ import {
   validateResponseSchema,
 } from '@scenaro/api-contract';
 import { type ApiClient, ApiError } from '../../api/client';
+import { fetchAll } from '../../providers/pagination';
 import type { EditorIssue } from '../model/issues';
 
 // The orientation endpoints the console uses (packages/api-contract/src/orientations.ts,
@@ -112,17 +113,13 @@ export async function listVersions(
   tenantId: string,
   slug: string,
 ): Promise<VersionSummary[]> {
-  const items: VersionSummary[] = [];
-  let cursor: string | undefined;
-  do {
+  return fetchAll(async (cursor, limit) => {
     const { data } = await api.request<{ items: VersionSummary[]; nextCursor: string | null }>(
       orientationPath(tenantId, slug, '/versions'),
-      { query: { limit: 100, cursor } },
+      { query: { limit, cursor } },
     );
-    items.push(...data.items);
-    cursor = data.nextCursor ?? undefined;
-  } while (cursor && items.length < 2000);
-  return items;
+    return data;
+  }, 2000);
 }
 
 export async function getVersion(
@@ -164,4 +161,11 @@ export interface ToolHandler {
 export async function listHandlers(api: ApiClient): Promise<ToolHandler[]> {
   const { data } = await api.request<{ items: ToolHandler[] }>('/v1/tools');
   return data.items;
+}
+
+/** Any failure as an ApiError, so the editor and the Try-it panel show one kind of error. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError(0, 'unexpected', error instanceof Error ? error.message : String(error));
 }

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { type ApiClient, createApiClient } from '../../api/client';
 import { createSessionStore } from '../../auth/session-store';
 import { loadConfig } from '../../config';
-import { getCurrentTenantId, subscribeCurrentTenant } from '../../tenant/current-tenant';
 
 // The editor needs more than react-admin's CRUD verbs (ETags, YAML validation, publish, diff,
 // streaming playground turns), so it talks to the API with the console's own client, with the
@@ -26,16 +25,4 @@ export function useClients(): { api: ApiClient; playground: ApiClient } {
     clients ??= createClients();
     return clients;
   }, []);
-}
-
-/** The console's current tenant, following changes made in the app bar. */
-export function useCurrentTenant(): string | null {
-  const [tenantId, setTenantId] = useState(getCurrentTenantId);
-  useEffect(() => {
-    const unsubscribe = subscribeCurrentTenant(setTenantId);
-    return () => {
-      unsubscribe();
-    };
-  }, []);
-  return tenantId;
 }

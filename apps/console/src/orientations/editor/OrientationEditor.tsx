@@ -20,8 +20,9 @@ import {
 import { handlerCatalogJson } from '@scenaro/orientation';
 import { useEffect, useState } from 'react';
 import { Link, Title, useCanAccess, useNotify, useParams, useTranslate } from 'react-admin';
+import { useCurrentTenantId } from '../../tenant/use-current-tenant';
 import { listHandlers, type ToolHandler } from '../api/orientations-api';
-import { useClients, useCurrentTenant } from '../api/use-clients';
+import { useClients } from '../api/use-clients';
 import { ErrorAlert } from '../ErrorAlert';
 import { OrientationForm } from '../form/OrientationForm';
 import type { EditorIssue } from '../model/issues';
@@ -391,7 +392,7 @@ function EditorPage({ tenantId, slug }: { tenantId: string; slug: string }) {
 export function OrientationEditor() {
   const translate = useTranslate();
   const { id } = useParams<{ id: string }>();
-  const tenantId = useCurrentTenant();
+  const tenantId = useCurrentTenantId();
   if (!tenantId) {
     return (
       <Alert severity="info" sx={{ m: 2 }}>

@@ -1,8 +1,8 @@
 import type { OrientationDetail } from '@scenaro/api-contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
-import { ApiError } from '../../api/client';
-import { getOrientation, saveDraft, validateYaml } from '../api/orientations-api';
+import type { ApiError } from '../../api/client';
+import { asApiError, getOrientation, saveDraft, validateYaml } from '../api/orientations-api';
 import { useClients } from '../api/use-clients';
 import { type Doc, fromYaml, sameDocument, toYaml } from '../model/document';
 import { type EditorIssue, issuesFromDetails } from '../model/issues';
@@ -41,12 +41,6 @@ export interface OrientationEditorState {
   save: () => Promise<SaveOutcome>;
   reload: () => Promise<void>;
   dismissConflict: () => void;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError(0, 'unexpected', error instanceof Error ? error.message : String(error));
 }
 
 /**

@@ -82,17 +82,6 @@ export function hasIssuesUnder(issues: readonly EditorIssue[], path: string): bo
 }
 
 /**
- * Issues the form shows next to no field of its own (the root, blocks edited only in YAML…):
- * listed at the top of the form so that nothing reported is invisible there.
- */
-export function unplacedIssues(
-  issues: readonly EditorIssue[],
-  placed: (path: string) => boolean,
-): EditorIssue[] {
-  return issues.filter((issue) => !placed(issue.path));
-}
-
-/**
  * The problems of a failed save: the API's 422 details carry only paths, so each one is put at
  * its line in the text that was saved.
  */

@@ -20,17 +20,12 @@ import {
 import type { StartPlaygroundResponse } from '@scenaro/api-contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { ApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
+import { asApiError } from '../api/orientations-api';
 import { endPlayground, sendTurn, startPlayground } from '../api/playground-api';
 import { useClients } from '../api/use-clients';
 import { errorTitleKey } from '../ErrorAlert';
 import { applyEvent, type ChatItem, type ChatState, formatPrice } from './chat-items';
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError(0, 'unexpected', error instanceof Error ? error.message : String(error));
-}
 
 function Bubble({ item }: { item: ChatItem }) {
   const translate = useTranslate();
