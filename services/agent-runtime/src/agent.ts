@@ -21,9 +21,11 @@ interface ProcessData extends Record<string, unknown> {
 
 /** The Scenaro voice agent: one job per session, built from the session's pinned orientation. */
 export default defineAgent<ProcessData>({
-  // Loading Silero takes a moment; idle processes do it before a job is assigned.
+  // Loading Silero and reaching the control API take a moment; idle processes do both before a
+  // job is assigned, so that the job's bootstrap is its first real request, not its first fetch.
   prewarm: async (proc: JobProcess<ProcessData>) => {
-    proc.userData.vad = await silero.VAD.load();
+    const [vad] = await Promise.all([silero.VAD.load(), api.warmUp()]);
+    proc.userData.vad = vad;
   },
   entry: async (ctx: JobContext<ProcessData>) => {
     await runJob(ctx as unknown as JobContext, {

@@ -92,6 +92,12 @@ function startedSession(job: FakeJob): voice.AgentSession {
 const runtimeRead = (url: string) => ({ method: 'GET', url, bearer: w.runtimeKey });
 
 describe('the real entry() with a fake job, against the real control API', () => {
+  it('reaches the control API in prewarm, so that a job does not pay for the first request', () => {
+    expect(requests.filter((call) => call.url === '/healthz')).toEqual([
+      { method: 'GET', url: '/healthz', bearer: w.runtimeKey },
+    ]);
+  });
+
   it('builds each session from the version it is pinned to, even after a new publish', async () => {
     const v1Session = await w.newSession();
     const laterV1Session = await w.newSession();

@@ -99,6 +99,16 @@ describe('HttpControlApi', () => {
     const down = new HttpControlApi({ baseUrl: 'http://127.0.0.1:1', runtimeKey: 'k' });
     await expect(down.state('ses_1')).rejects.toMatchObject({ status: 0, code: 'UNREACHABLE' });
   });
+
+  it('warms up on the health route, and never throws: not when refused, not when unreachable', async () => {
+    answers.set('GET /healthz', [200, { status: 'ok' }]);
+    await expect(client().warmUp()).resolves.toBeUndefined();
+    expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/healthz' });
+    answers.set('GET /healthz', [503, { error: { code: 'unavailable', message: 'Down.' } }]);
+    await expect(client().warmUp()).resolves.toBeUndefined();
+    const down = new HttpControlApi({ baseUrl: 'http://127.0.0.1:1', runtimeKey: 'k' });
+    await expect(down.warmUp()).resolves.toBeUndefined();
+  });
 });
 
 describe('CallerControlApi', () => {

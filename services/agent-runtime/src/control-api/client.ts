@@ -89,6 +89,15 @@ export class HttpControlApi implements ControlApi {
     this.#fetch = options.fetch ?? fetch;
   }
 
+  /**
+   * Readies this process's way to the control API before any job needs it: Node loads its HTTP
+   * client on the first `fetch`, and the first call opens the keep-alive connection the next
+   * ones reuse. Never throws: a job's own calls report an API that is still down by then.
+   */
+  async warmUp(): Promise<void> {
+    await this.#call('GET', '/healthz', z.unknown()).catch(() => undefined);
+  }
+
   bootstrap(sessionId: string) {
     return this.#call('GET', `${session(sessionId)}/bootstrap`, runtimeBootstrapSchema);
   }

@@ -9,6 +9,17 @@ import type { Principal } from './principal.js';
 // key and process is precise enough for "when was this key last used".
 const LAST_USED_PRECISION_MS = 60_000;
 
+// What the check reads, and no more: this lookup runs on every request.
+const keyColumns = {
+  id: true,
+  kind: true,
+  secretHash: true,
+  revokedAt: true,
+  partnerId: true,
+  tenantId: true,
+  allowedOrigins: true,
+} as const;
+
 export interface Authenticator {
   /** The caller, or null for an unknown token; throws `unauthenticated` for an expired sign-in. */
   authenticate(token: string): Promise<Principal | null>;
@@ -66,7 +77,7 @@ export function createAuthenticator({
       if (consoleToken) return authenticateConsole(consoleToken.sessionId, consoleToken.secret);
       const parsed = parseKey(token);
       if (!parsed) return null;
-      const key = await db.apiKey.findUnique({ where: { id: parsed.id } });
+      const key = await db.apiKey.findUnique({ where: { id: parsed.id }, select: keyColumns });
       if (!key || key.revokedAt || key.kind !== parsed.kind) return null;
       if (!hashesEqual(hashSecret(parsed.secret), key.secretHash)) return null;
       touch(key.id);

@@ -221,6 +221,58 @@ describe('runtime bootstrap', () => {
     expect(next.json().orientation).toEqual({ versionId: v2.id, slug: 'caviste', version: 2 });
   });
 
+  it("reads the tenant's current name and variables and the session's current status, every time", async () => {
+    const session = await newSession(other);
+    const bootstrap = () => runtime(`/v1/runtime/sessions/${session.sessionId}/bootstrap`);
+    const before = await bootstrap();
+    expect(before.statusCode, before.body).toBe(200);
+    expect(before.json().tenant).toMatchObject({ id: other.id, name: 'Other' });
+    expect(before.json().session.status).toBe('created');
+
+    const renamed = await t.call({
+      method: 'PATCH',
+      url: `/v1/tenants/${other.id}`,
+      body: { name: 'Other, renamed', variables: { shop_name: 'La Cave du Coin' } },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const ended = await t.call({
+      method: 'POST',
+      url: `/v1/runtime/sessions/${session.sessionId}/end`,
+      key: runtimeKey,
+      body: {},
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+
+    const after = await bootstrap();
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json().tenant).toEqual({
+      id: other.id,
+      name: 'Other, renamed',
+      variables: { shop_name: 'La Cave du Coin' },
+    });
+    // The API reports the status; the runtime refuses to start an ended session.
+    expect(after.json().session).toMatchObject({ id: session.sessionId, status: 'ended' });
+  });
+
+  it('needs a runtime key that is still valid on this very request', async () => {
+    const session = await newSession();
+    const url = `/v1/runtime/sessions/${session.sessionId}/bootstrap`;
+    const created = await t.call({
+      method: 'POST',
+      url: '/v1/keys',
+      body: { name: 'short-lived runtime', kind: 'runtime' },
+    });
+    const { id, secret } = created.json();
+    expect((await t.call({ method: 'GET', url, key: secret })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url, key: null })).statusCode).toBe(401);
+    expect((await t.call({ method: 'GET', url, key: shop.key })).statusCode).toBe(403);
+
+    expect((await t.call({ method: 'DELETE', url: `/v1/keys/${id}` })).statusCode).toBe(200);
+    const revoked = await t.call({ method: 'GET', url, key: secret });
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.json().error.code).toBe('unauthenticated');
+  });
+
   it('serves a version by id as immutable, and 404 for an unknown one', async () => {
     const v1 = await t.db.orientationVersion.findFirstOrThrow({
       where: { tenantId: shop.id, version: 1 },

@@ -1,6 +1,5 @@
 import type { RuntimeBootstrap } from '@scenaro/api-contract';
 import type { Db } from '@scenaro/db';
-import { tenantNotFound } from '../../errors.js';
 import { runtimeSession } from './runtime-session.js';
 
 /**
@@ -16,18 +15,9 @@ export async function getBootstrap({
   sessionId: string;
 }): Promise<RuntimeBootstrap> {
   const session = await runtimeSession({ db, sessionId });
-  const tenant = await db.tenant.findUnique({
-    where: { id: session.tenantId },
-    select: { id: true, name: true, variables: true },
-  });
-  if (!tenant) throw tenantNotFound(session.tenantId);
   return {
     session: { id: session.id, status: session.status, revision: session.revision },
-    tenant: {
-      id: tenant.id,
-      name: tenant.name,
-      variables: (tenant.variables ?? {}) as Record<string, unknown>,
-    },
+    tenant: { id: session.tenantId, ...session.tenant },
     orientation: {
       versionId: session.orientation.versionId,
       slug: session.orientation.slug,

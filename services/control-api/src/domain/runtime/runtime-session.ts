@@ -8,8 +8,20 @@ export interface RuntimeSession {
   tenantId: string;
   status: 'created' | 'active' | 'ended';
   revision: number;
+  /** Its tenant's name and variable values (as stored, defaults not applied). */
+  tenant: { name: string; variables: Record<string, unknown> };
   /** Its pinned version, or the draft snapshot of a playground session. */
   orientation: SessionOrientation;
+}
+
+interface SessionRow {
+  id: string;
+  tenantId: string;
+  status: RuntimeSession['status'];
+  revision: number;
+  orientationVersionId: string | null;
+  tenantName: string;
+  variables: Record<string, unknown> | null;
 }
 
 /**
@@ -23,22 +35,21 @@ export async function runtimeSession({
   db: Db;
   sessionId: string;
 }): Promise<RuntimeSession> {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      tenantId: true,
-      status: true,
-      revision: true,
-      orientationVersionId: true,
-    },
-  });
-  if (!session) throw sessionNotFound(sessionId);
+  // One round trip with the tenant joined on its primary key: every job's bootstrap needs the
+  // tenant's variables, and Prisma would read a relation with a second query.
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."tenantId", s."status"::text AS "status", s."revision",
+           s."orientationVersionId", t."name" AS "tenantName", t."variables"
+    FROM "Session" s
+    JOIN "Tenant" t ON t."id" = s."tenantId"
+    WHERE s."id" = ${sessionId}`;
+  if (!row) throw sessionNotFound(sessionId);
   return {
-    id: session.id,
-    tenantId: session.tenantId,
-    status: session.status,
-    revision: session.revision,
-    orientation: await sessionOrientation(db, session),
+    id: row.id,
+    tenantId: row.tenantId,
+    status: row.status,
+    revision: row.revision,
+    tenant: { name: row.tenantName, variables: row.variables ?? {} },
+    orientation: await sessionOrientation(db, row),
   };
 }
