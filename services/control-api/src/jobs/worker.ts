@@ -37,6 +37,9 @@ export function startJobWorker({
   concurrency?: number;
   onError: (error: unknown, job: Job | undefined) => void;
 }): JobWorker {
+  // Workers block on Redis, so they need their own connection without a retry cap. BullMQ does
+  // not close a connection it was given: close() does, or the process never exits.
+  const connection = redis.duplicate({ maxRetriesPerRequest: null });
   const worker = new Worker(
     QUEUE_NAME,
     async (job: Job) => {
@@ -48,10 +51,14 @@ export function startJobWorker({
       const processor = processors[name] as Processor<typeof name>;
       await processor(payload as never, { attempt, isLastAttempt: attempt >= definition.attempts });
     },
-    // Workers block on Redis, so they need their own connection without a retry cap.
-    { connection: redis.duplicate({ maxRetriesPerRequest: null }), prefix, concurrency },
+    { connection, prefix, concurrency },
   );
   worker.on('failed', (job, error) => onError(error, job));
   worker.on('error', (error) => onError(error, undefined));
-  return { close: () => worker.close() };
+  return {
+    async close() {
+      await worker.close();
+      await connection.quit();
+    },
+  };
 }
