@@ -364,8 +364,12 @@ describe('each of the 16 caviste tools once, through the real client and API', (
       running?.session.once(voice.AgentSessionEventTypes.Close, resolve),
     );
     const result = await running.session.run({ userInput: 'Merci, au revoir' }).wait();
-    result.expect.nextEvent().isMessage({ role: 'assistant' });
-    expect(expectToolCall(result, 'end_conversation').output).toEqual({ ended: true });
+    // The farewell and the tool call come from one LLM response: the SDK records them in the
+    // order they complete, which varies, so neither is asserted to come first.
+    result.expect.containsMessage({ role: 'assistant' });
+    result.expect.containsFunctionCall({ name: 'end_conversation' });
+    const output = result.expect.containsFunctionCallOutput().event().item.output;
+    expect(JSON.parse(output)).toEqual({ ended: true });
     await expect(closed).resolves.toMatchObject({ reason: 'agent_ended_conversation' });
     await running.events.flush();
     const db = await dbState(sessionId);
@@ -427,8 +431,9 @@ describe('one full conversation', () => {
       session.session.once(voice.AgentSessionEventTypes.Close, resolve),
     );
     const last = await session.session.run({ userInput: 'Merci, au revoir.' }).wait();
-    last.expect.nextEvent().isMessage({ role: 'assistant' });
-    expectToolCall(last, 'end_conversation');
+    // Farewell and tool call from one response: recorded in either order (see above).
+    last.expect.containsMessage({ role: 'assistant' });
+    last.expect.containsFunctionCall({ name: 'end_conversation' });
     await closed;
     await session.events.flush();
 
