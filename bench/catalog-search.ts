@@ -183,8 +183,8 @@ try {
   await pool.query('VACUUM ANALYZE "ProductWord"');
   const size = await pool.query(
     `SELECT pg_size_pretty(pg_total_relation_size('"Product"')) AS total,
-            pg_size_pretty(pg_relation_size('"Product_search_fts_idx"')) AS fts,
-            pg_size_pretty(pg_relation_size('"Product_search_name_idx"')) AS names,
+            pg_size_pretty(pg_relation_size('"Product_tenant_text_idx"')) AS fts,
+            pg_size_pretty(pg_relation_size('"Product_tenant_name_idx"')) AS names,
             pg_size_pretty(pg_total_relation_size('"ProductWord"')) AS vocabulary,
             (SELECT count(*)::int FROM "ProductWord") AS words,
             (SELECT count(*)::int FROM "Product") AS products`,

@@ -1,9 +1,17 @@
 import { type Db, Prisma } from '@scenaro/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDEXED_VALUE_LENGTH, indexedFilterQuery } from '../domain/catalog/attribute-filters.js';
 import { compareProducts } from '../domain/catalog/compare-products.js';
 import { suggestForOccasion } from '../domain/catalog/occasion.js';
 import { pairProducts } from '../domain/catalog/pairing.js';
 import { searchProducts } from '../domain/catalog/search-products.js';
+import {
+  CANDIDATES,
+  priceBand,
+  rowOfTenant,
+  SEARCH_PRICE_BOUNDS,
+  textMatches,
+} from '../domain/catalog/search-sql.js';
 import { tenantCatalog } from '../domain/catalog/tenant-catalog.js';
 import { wines } from '../domain/catalog/test-fixtures.js';
 import { upsertProducts } from '../domain/catalog/upsert-products.js';
@@ -358,13 +366,134 @@ describe('indexes', () => {
     await t.db.$executeRawUnsafe('ANALYZE "Product"');
   });
 
-  it('full text scopes by tenant ($1) through the ("tenantId", to_tsvector) index', async () => {
+  it("full text reads the tenant's own postings, and checks the tenant ($1) on every row", async () => {
     const [statement] = await statementsOf(bulk, 'cote du rhone');
-    expect(statement?.text).toContain(`"tenantId" = $1 AND to_tsvector('french', "searchText") @@`);
-    expect(statement?.values[0]).toBe(bulk);
-    expect(await planOf(statement as Prisma.Sql)).toContain(
-      'Bitmap Index Scan on "Product_search_fts_idx"',
+    const tenantVector = (vector: string) =>
+      `scenaro_tenant_tsvector("tenantId", ${vector}) @@ scenaro_tenant_tsquery($`;
+    expect(statement?.text.replace(/\s+/g, ' ')).toContain(
+      `"tenantId" COLLATE "C" = $1 AND ${tenantVector(`to_tsvector('french', left("searchText", char_length(name)))`)}2,`,
     );
+    expect(statement?.text).toContain(
+      tenantVector(
+        `(to_tsvector('french', "searchText") || scenaro_product_lexemes("priceCents", attributes))`,
+      ),
+    );
+    expect(statement?.values.slice(0, 2)).toEqual([bulk, bulk]);
+    const plan = await planOf(statement as Prisma.Sql);
+    expect(plan).toContain('Bitmap Index Scan on "Product_tenant_name_idx"');
+    expect(plan).toContain('Bitmap Index Scan on "Product_tenant_text_idx"');
+    // Never ANDed with a bitmap of every product of the tenant: the postings are the tenant's.
+    expect(plan).not.toContain('BitmapAnd');
+  });
+
+  it('scores at most CANDIDATES matches of a tier, and pages through them without repeats', async () => {
+    // "cuvée" is in 2 700 of the bulk names: one page reads CANDIDATES of them, not all.
+    const [statement] = await statementsOf(bulk, 'cuvee');
+    const analyzed = await planOf(Prisma.sql`ANALYZE ${statement as Prisma.Sql}`);
+    expect(analyzed).toMatch(new RegExp(`Limit .*\\(actual time=[\\d.]+ rows=${CANDIDATES} `));
+    expect(analyzed).not.toMatch(/on "Product" .*\(actual time=[\d.]+ rows=\d{4,} /);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof searchProducts>> = await searchProducts({
+        db: t.db,
+        tenantId: bulk,
+        orientation: await tenantCatalog({ db: t.db, tenantId: bulk }),
+        search: { q: 'cuvee', limit: 100, ...(cursor ? { cursor } : {}) },
+      });
+      seen.push(...page.items.map((item) => item.sku));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(CANDIDATES);
+    expect(new Set(seen).size).toBe(CANDIDATES);
+  });
+
+  it('reads price-ordered matches band by band, and stops at the band that fills the page', async () => {
+    const band = async (cents: number) =>
+      (
+        await t.db.$queryRaw<{ lexeme: string }[]>`
+          SELECT scenaro_product_lexemes(${cents}::int, '{}')::text AS lexeme`
+      )[0]?.lexeme;
+    for (const [i, bound] of SEARCH_PRICE_BOUNDS.entries()) {
+      expect([await band(bound - 1), await band(bound)]).toEqual([
+        `'#price${i}'`,
+        `'#price${i + 1}'`,
+      ]);
+      expect([priceBand(bound - 1), priceBand(bound)]).toEqual([i, i + 1]);
+    }
+    // Bulk prices run from 5.00 € to 34.99 €: the cheapest "cuvée" page is in the first band.
+    const [statement] = await statementsOf(bulk, 'cuvee pas cher');
+    const analyzed = await planOf(Prisma.sql`ANALYZE ${statement as Prisma.Sql}`);
+    expect(analyzed).toContain(`'#price${priceBand(500)}'`);
+    expect(analyzed).toMatch(/never executed/);
+  });
+
+  it('answers equality and list filters in the index, and reads only the rows that pass them', async () => {
+    // Region is a filter here, not words: "cuvée" is in 2 700 names, 540 of them in the Loire.
+    const search = { q: 'cuvee', sort: 'price_asc' as const, filters: { region: 'Loire' } };
+    const orientation = await tenantCatalog({ db: t.db, tenantId: bulk });
+    const sent: Prisma.Sql[] = [];
+    const db = new Proxy(t.db, {
+      get: (target, property, receiver) =>
+        property === '$queryRaw'
+          ? (query: Prisma.Sql) => {
+              sent.push(query);
+              return target.$queryRaw(query);
+            }
+          : Reflect.get(target, property, receiver),
+    }) as Db;
+    const found = await searchProducts({ db, tenantId: bulk, orientation, search });
+    expect(found.items.map((item) => item.attributes.region)).toEqual(Array(20).fill('Loire'));
+    const analyzed = await planOf(Prisma.sql`ANALYZE ${sent[0] as Prisma.Sql}`);
+    expect(analyzed).toContain("'#region=Loire'");
+    expect(analyzed).not.toMatch(/Rows Removed by Filter/);
+    // The index holds each value as it is stored; a value it leaves out is a filter like before.
+    for (const [value, indexed] of [
+      ["L'Étoile \\ «Jura»", true],
+      ['x'.repeat(INDEXED_VALUE_LENGTH), true],
+      ['x'.repeat(INDEXED_VALUE_LENGTH + 1), false],
+    ] as const) {
+      const query = indexedFilterQuery([{ key: 'region', kind: 'equals', value }]);
+      expect(query === null).toBe(!indexed);
+      if (query === null) continue;
+      const [row] = await t.db.$queryRaw<{ hit: boolean }[]>`
+        SELECT scenaro_product_lexemes(100, jsonb_build_object('region', ${value}::text))
+               @@ ${query}::tsquery AS hit`;
+      expect(row?.hit).toBe(true);
+    }
+  });
+
+  it('pages text matches in exact price order, both ways, within price bounds', async () => {
+    const expected = await t.db.product.findMany({
+      where: { tenantId: bulk, name: { startsWith: 'Cuvée' }, priceCents: { gte: 700, lte: 2600 } },
+      select: { sku: true, priceCents: true, id: true },
+    });
+    for (const sort of ['price_asc', 'price_desc'] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof searchProducts>> = await searchProducts({
+          db: t.db,
+          tenantId: bulk,
+          orientation: await tenantCatalog({ db: t.db, tenantId: bulk }),
+          search: {
+            q: 'cuvee',
+            sort,
+            priceMinCents: 700,
+            priceMaxCents: 2600,
+            limit: 100,
+            ...(cursor ? { cursor } : {}),
+          },
+        });
+        seen.push(...page.items.map((item) => item.sku));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const order = [...expected].sort((a, b) =>
+        a.priceCents !== b.priceCents ? a.priceCents - b.priceCents : a.id < b.id ? -1 : 1,
+      );
+      if (sort === 'price_desc') order.reverse();
+      expect(seen).toEqual(order.map((product) => product.sku));
+    }
   });
 
   it('the typo fallback corrects words in the vocabulary, then searches through the full-text index', async () => {
@@ -372,7 +501,7 @@ describe('indexes', () => {
     const known = await statementsOf(bulk, 'cotes du rhaune');
     expect(known).toHaveLength(3);
     expect(known[1]?.text).toContain('FROM "ProductWord" w');
-    expect(await planOf(known.at(-1) as Prisma.Sql)).toContain('Product_search_fts_idx');
+    expect(await planOf(known.at(-1) as Prisma.Sql)).toContain('Product_tenant_text_idx');
     // No statement matches products by trigram any more: that cost grew with the whole table.
     const unknown = await statementsOf(bulk, 'sancere');
     expect(unknown.map((statement) => statement.text).join('\n')).not.toMatch(
@@ -470,6 +599,12 @@ describe('tenant isolation', () => {
     expect(mine.statusCode, mine.body).toBe(201);
     const original = await t.call({ method: 'GET', url: `${base}/BRG-01`, key: shop.key });
     expect(original.json().name).toBe('Bourgogne Pinot Noir Les Ursulines');
+    // A query of negated words only is matched by no posting: the tenant check on each row
+    // is what keeps the other tenant's products out.
+    const negated = await t.db.$queryRaw<{ name: string }[]>`
+      SELECT name FROM "Product" WHERE ${rowOfTenant(other.id)}
+        AND ${textMatches(other.id, Prisma.sql`websearch_to_tsquery('french', '-bourgogne')`)}`;
+    expect(negated.map((row) => row.name)).toEqual(['Autre']);
   });
 });
 

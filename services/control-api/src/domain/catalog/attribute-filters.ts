@@ -109,6 +109,28 @@ function conditionsOf(filter: AttributeFilter): Prisma.Sql[] {
   ];
 }
 
+/** Longest attribute value the full-text index holds as a lexeme (scenaro_product_lexemes). */
+export const INDEXED_VALUE_LENGTH = 60;
+
+/**
+ * The filters the full-text index answers too, as a tsquery of its attribute lexemes
+ * (`'#color=rouge' & '#grapes=Pinot Noir'`, see scenaro_product_lexemes), or null: equality and
+ * list filters on string values of up to INDEXED_VALUE_LENGTH characters. A search adds it to
+ * its words so that it reads only rows that pass those filters; the filters stay conditions of
+ * the statement all the same.
+ */
+export function indexedFilterQuery(filters: readonly AttributeFilter[]): string | null {
+  const terms: string[] = [];
+  for (const filter of filters) {
+    if (filter.kind === 'range' || typeof filter.value !== 'string') continue;
+    const length = [...filter.value].length;
+    if (length === 0 || length > INDEXED_VALUE_LENGTH) continue;
+    const lexeme = `#${filter.key}=${filter.value}`.replace(/\\/g, '\\\\').replace(/'/g, "''");
+    terms.push(`'${lexeme}'`);
+  }
+  return terms.length > 0 ? terms.join(' & ') : null;
+}
+
 /** The filters as a plain object (for the response's `interpreted`). */
 export function describeFilters(filters: readonly AttributeFilter[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -41,14 +41,15 @@ const MAX_LIMIT = 100;
  * catalogue (price words set the order, enum values become filters, see interpretQuery), then
  * tried in turn until one attempt finds something:
  * 1. full text: `to_tsvector('french', "searchText") @@ websearch_to_tsquery(…)`, served by the
- *    ("tenantId", to_tsvector) GIN index;
+ *    tenant's own postings of a GIN index (textMatches);
  * 2. the same with the values of searchable enum attributes ("bourgogne") as filters instead;
  * 3. typo-tolerant: each word is corrected against the tenant's vocabulary (correctWords:
  *    "pinot nouar" → "pinot noir") and the corrected words are searched in full text, all of
  *    them, then any of them. Neither step reads more products than a full-text search.
  * Relevance is `ts_rank_cd` on the stored head vector of searchText (name and short
- * attributes), name matches first (see searchSql). Without words, it browses the filtered
- * catalogue in price order (the (tenantId, price) index).
+ * attributes), name matches first, over a bounded number of candidates (see searchSql); price
+ * order is exact. Without words, it browses the filtered catalogue in price order (the
+ * (tenantId, price) index).
  */
 export async function searchProducts({
   db,
