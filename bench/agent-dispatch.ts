@@ -47,6 +47,7 @@ import { RoomStatePublisher } from '../services/agent-runtime/src/state/state-pu
 import { fakeJob } from '../services/agent-runtime/src/testing/fake-job.js';
 import { freePort } from '../services/agent-runtime/src/testing/worker-process.js';
 import { createAppOn, REDIS_URL } from '../services/control-api/src/testing/harness.js';
+import { printTable, summary } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -100,15 +101,6 @@ function withGc(samples: Series): number {
   return samples.windows.filter(([start, end]) =>
     gcPauses.some(([gcStart, gcEnd]) => gcStart < end && gcEnd > start),
   ).length;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
 /** The control API's own server on the bench database, as `npm start` runs it. */
@@ -357,16 +349,9 @@ try {
         target === null ? '' : `≤ ${target} ${p95 <= target ? 'met' : 'MISSED'}`,
       ];
     });
-    const widths = header.map((h, i) =>
-      Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)),
-    );
-    const line = (row: string[]) =>
-      `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     console.log(`\n${title}\n`);
-    console.log(line(header));
-    console.log(line(widths.map((w) => '-'.repeat(w))));
-    for (const row of cells) console.log(line(row));
+    printTable(header, cells);
     console.log(
       `\nGC in: samples (of ${ITERATIONS}) with a GC pause of the bench's process inside them. GC pauses in the pass: ${pauses.length}, ${pauses.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...pauses).toFixed(1)} ms. Event-loop delay p50 ${ms(delay.percentile(50))}, p99 ${ms(delay.percentile(99))}, max ${ms(delay.max)} ms.`,
     );

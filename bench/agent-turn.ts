@@ -28,6 +28,7 @@ import {
   type ScriptedStep,
 } from '../services/agent-runtime/src/testing/scripted-llm.js';
 import { createAppOn } from '../services/control-api/src/testing/harness.js';
+import { printTable, summary } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -45,23 +46,6 @@ const FAKE_KEYS = {
   DEEPGRAM_API_KEY: 'bench-not-a-key',
   CARTESIA_API_KEY: 'bench-not-a-key',
 };
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-}
-
-function table(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of rows) console.log(line(row));
-}
 
 /** The runtime's client, timing the calls a cart tool awaits (the write, the first state read). */
 class TimedControlApi extends HttpControlApi {
@@ -293,11 +277,11 @@ try {
   console.log(
     `\n${CONVERSATIONS} conversations × ${TURNS} turns of each kind (interleaved with the baseline, ${WARMUP_CONVERSATIONS} conversations of warm-up), times in ms\n`,
   );
-  table(['turn', 'p50', 'p95', 'p99'], rows);
+  printTable(['turn', 'p50', 'p95', 'p99'], rows);
   console.log(
     '\nOverhead = (Scenaro turn − control API awaited by the tool) − bare turn, per percentile\n',
   );
-  table(['turn', 'overhead p50', 'overhead p95', 'target p95'], overheads);
+  printTable(['turn', 'overhead p50', 'overhead p95', 'target p95'], overheads);
 
   // The job process's memory: a child doing what a job process does, up to a started session.
   const memorySession = await newSession();
@@ -328,7 +312,7 @@ try {
   if (code !== 0 || !line.startsWith('{')) throw new Error(`memory child failed (${code}): ${out}`);
   const rss = JSON.parse(line) as Record<string, number>;
   console.log('\nJob process RSS (MiB), one process doing what a job process does\n');
-  table(
+  printTable(
     ['step', 'RSS'],
     [
       ['process started (node + tsx)', (rss.started ?? 0).toFixed(0)],

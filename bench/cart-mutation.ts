@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@scenaro/db/testing';
 import pg from 'pg';
 import { createAppOn } from '../services/control-api/src/testing/harness.js';
+import { printTable, summary } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -23,15 +24,6 @@ const PRODUCTS = 50;
 /** Lines every session holds throughout, so a mutation works on a cart that is not empty. */
 const STANDING_LINES = 3;
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-}
 
 async function timed(into: number[], run: () => Promise<{ statusCode: number; body: string }>) {
   const start = performance.now();
@@ -165,14 +157,10 @@ try {
       (p95 / pk.p95).toFixed(1),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(
     `\n${SESSIONS} sessions with ${STANDING_LINES} standing cart lines, ${ITERATIONS} iterations of each operation (interleaved), times in ms\n`,
   );
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of cells) console.log(line(row));
+  printTable(header, cells);
 } finally {
   await pool.end();
   await bench.close();

@@ -16,6 +16,7 @@ import { searchProducts } from '../services/control-api/src/domain/catalog/searc
 import { tenantCatalog } from '../services/control-api/src/domain/catalog/tenant-catalog.js';
 import { upsertProducts } from '../services/control-api/src/domain/catalog/upsert-products.js';
 import { createAppOn } from '../services/control-api/src/testing/harness.js';
+import { printTable, summary } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -80,10 +81,6 @@ function synthetic(seed: number, count: number): RawProduct[] {
   }));
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
 async function time(iterations: number, run: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 10; i++) await run(i);
   const samples: number[] = [];
@@ -92,12 +89,7 @@ async function time(iterations: number, run: (i: number) => Promise<unknown>) {
     await run(i);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return {
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
-  };
+  return summary(samples);
 }
 
 /** A client whose raw queries are recorded, to replay exactly what the search sent. */
@@ -326,17 +318,10 @@ try {
     'API ×pk',
     'SQL ×pk',
   ];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(
     `\n${products} products in ${tenants.length} tenants, ${ITERATIONS} iterations, times in ms\n`,
   );
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
   console.log(`\nQuery plans:\n\n${plans.join('\n\n')}`);
 } finally {
   await pool.end();

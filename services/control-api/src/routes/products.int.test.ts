@@ -1,10 +1,11 @@
+import type { ProductSearchResult } from '@scenaro/api-contract';
 import { type Db, Prisma } from '@scenaro/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEXED_VALUE_LENGTH, indexedFilterQuery } from '../domain/catalog/attribute-filters.js';
 import { compareProducts } from '../domain/catalog/compare-products.js';
 import { suggestForOccasion } from '../domain/catalog/occasion.js';
 import { pairProducts } from '../domain/catalog/pairing.js';
-import { searchProducts } from '../domain/catalog/search-products.js';
+import { type SearchRequest, searchProducts } from '../domain/catalog/search-products.js';
 import {
   CANDIDATES,
   priceBand,
@@ -322,22 +323,43 @@ describe('French search', () => {
   });
 });
 
-/** The raw statements a search of `tenantId` sends, recorded on their way to the database. */
-async function statementsOf(tenantId: string, q: string): Promise<Prisma.Sql[]> {
-  const sent: Prisma.Sql[] = [];
+/** A search of `tenantId`, with the raw statements it sent, recorded on their way to the database. */
+async function recordedSearch(tenantId: string, search: SearchRequest) {
+  const statements: Prisma.Sql[] = [];
   const db = new Proxy(t.db, {
     get: (target, property, receiver) =>
       property === '$queryRaw'
         ? (first: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => {
             const query = first instanceof Prisma.Sql ? first : Prisma.sql(first, ...values);
-            sent.push(query);
+            statements.push(query);
             return target.$queryRaw(query);
           }
         : Reflect.get(target, property, receiver),
   }) as Db;
   const orientation = await tenantCatalog({ db: t.db, tenantId });
-  await searchProducts({ db, tenantId, orientation, search: { q } });
-  return sent;
+  const result = await searchProducts({ db, tenantId, orientation, search });
+  return { statements, result };
+}
+
+const statementsOf = async (tenantId: string, q: string) =>
+  (await recordedSearch(tenantId, { q })).statements;
+
+/** The skus of every page of a search, following its cursors. */
+async function allPages(tenantId: string, search: SearchRequest): Promise<string[]> {
+  const orientation = await tenantCatalog({ db: t.db, tenantId });
+  const skus: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: ProductSearchResult = await searchProducts({
+      db: t.db,
+      tenantId,
+      orientation,
+      search: { ...search, ...(cursor ? { cursor } : {}) },
+    });
+    skus.push(...page.items.map((item) => item.sku));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return skus;
 }
 
 async function planOf(statement: Prisma.Sql): Promise<string> {
@@ -392,18 +414,7 @@ describe('indexes', () => {
     const analyzed = await planOf(Prisma.sql`ANALYZE ${statement as Prisma.Sql}`);
     expect(analyzed).toMatch(new RegExp(`Limit .*\\(actual time=[\\d.]+ rows=${CANDIDATES} `));
     expect(analyzed).not.toMatch(/on "Product" .*\(actual time=[\d.]+ rows=\d{4,} /);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof searchProducts>> = await searchProducts({
-        db: t.db,
-        tenantId: bulk,
-        orientation: await tenantCatalog({ db: t.db, tenantId: bulk }),
-        search: { q: 'cuvee', limit: 100, ...(cursor ? { cursor } : {}) },
-      });
-      seen.push(...page.items.map((item) => item.sku));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = await allPages(bulk, { q: 'cuvee', limit: 100 });
     expect(seen).toHaveLength(CANDIDATES);
     expect(new Set(seen).size).toBe(CANDIDATES);
   });
@@ -431,18 +442,7 @@ describe('indexes', () => {
   it('answers equality and list filters in the index, and reads only the rows that pass them', async () => {
     // Region is a filter here, not words: "cuvée" is in 2 700 names, 540 of them in the Loire.
     const search = { q: 'cuvee', sort: 'price_asc' as const, filters: { region: 'Loire' } };
-    const orientation = await tenantCatalog({ db: t.db, tenantId: bulk });
-    const sent: Prisma.Sql[] = [];
-    const db = new Proxy(t.db, {
-      get: (target, property, receiver) =>
-        property === '$queryRaw'
-          ? (query: Prisma.Sql) => {
-              sent.push(query);
-              return target.$queryRaw(query);
-            }
-          : Reflect.get(target, property, receiver),
-    }) as Db;
-    const found = await searchProducts({ db, tenantId: bulk, orientation, search });
+    const { statements: sent, result: found } = await recordedSearch(bulk, search);
     expect(found.items.map((item) => item.attributes.region)).toEqual(Array(20).fill('Loire'));
     const analyzed = await planOf(Prisma.sql`ANALYZE ${sent[0] as Prisma.Sql}`);
     expect(analyzed).toContain("'#region=Loire'");
@@ -469,25 +469,13 @@ describe('indexes', () => {
       select: { sku: true, priceCents: true, id: true },
     });
     for (const sort of ['price_asc', 'price_desc'] as const) {
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Awaited<ReturnType<typeof searchProducts>> = await searchProducts({
-          db: t.db,
-          tenantId: bulk,
-          orientation: await tenantCatalog({ db: t.db, tenantId: bulk }),
-          search: {
-            q: 'cuvee',
-            sort,
-            priceMinCents: 700,
-            priceMaxCents: 2600,
-            limit: 100,
-            ...(cursor ? { cursor } : {}),
-          },
-        });
-        seen.push(...page.items.map((item) => item.sku));
-        cursor = page.nextCursor;
-      } while (cursor);
+      const seen = await allPages(bulk, {
+        q: 'cuvee',
+        sort,
+        priceMinCents: 700,
+        priceMaxCents: 2600,
+        limit: 100,
+      });
       const order = [...expected].sort((a, b) =>
         a.priceCents !== b.priceCents ? a.priceCents - b.priceCents : a.id < b.id ? -1 : 1,
       );
