@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Redis } from 'ioredis';
 
@@ -17,7 +17,7 @@ export const rateLimitPlugin = fp(
       timeWindow: 60_000,
       redis,
       nameSpace: 'scenaro:rate:',
-      keyGenerator: (request) => request.principal?.keyId ?? `ip:${request.ip}`,
+      keyGenerator: budgetOf,
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         message: `Rate limit of ${context.max} requests per minute reached.`,
@@ -25,3 +25,17 @@ export const rateLimitPlugin = fp(
     });
   },
 );
+
+/**
+ * Whose budget a request spends: its key's, or its address's when anonymous. Every agent job
+ * calls with the same runtime key, so a runtime call about a session spends that session's
+ * budget: a runaway conversation is stopped without starving the deployment's other ones.
+ */
+function budgetOf(request: FastifyRequest): string {
+  const { principal } = request;
+  if (!principal) return `ip:${request.ip}`;
+  const { sessionId } = (request.params ?? {}) as { sessionId?: unknown };
+  return principal.kind === 'runtime' && typeof sessionId === 'string'
+    ? `${principal.keyId}:${sessionId}`
+    : principal.keyId;
+}

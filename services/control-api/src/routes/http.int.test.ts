@@ -152,6 +152,47 @@ describe('rate limit and readiness failures', () => {
     }
   });
 
+  it('gives each session its own budget on the shared runtime key', async () => {
+    const limited = await createTestApp({
+      RATE_LIMIT_PER_MINUTE: '3',
+      SCENARO_ADMIN_KEY: `rate-limit-admin-${Date.now()}-${Math.random()}`,
+    });
+    try {
+      const shop = await createTenant(limited);
+      const runtimeKey = (
+        await limited.call({
+          method: 'POST',
+          url: '/v1/keys',
+          body: { name: 'rt', kind: 'runtime' },
+        })
+      ).json().secret as string;
+      const sessions: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const created = await limited.call({
+          method: 'POST',
+          url: `/v1/tenants/${shop.id}/sessions`,
+          key: shop.key,
+        });
+        expect(created.statusCode, created.body).toBe(201);
+        sessions.push(created.json().sessionId);
+      }
+      const state = async (sessionId: string | undefined) =>
+        (
+          await limited.call({
+            method: 'GET',
+            url: `/v1/runtime/sessions/${sessionId}/state`,
+            key: runtimeKey,
+          })
+        ).statusCode;
+      const first: number[] = [];
+      for (let i = 0; i < 4; i++) first.push(await state(sessions[0]));
+      expect(first).toEqual([200, 200, 200, 429]);
+      expect(await state(sessions[1])).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('is not ready when Redis is unreachable', async () => {
     const broken = await createTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
     try {
