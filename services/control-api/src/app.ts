@@ -9,6 +9,7 @@ import type { AppDeps } from './deps.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { nulTextPlugin } from './plugins/nul-text.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 import { yamlBodyPlugin } from './plugins/yaml-body.js';
@@ -60,6 +61,7 @@ export async function buildApp(
   await app.register(yamlBodyPlugin);
   await app.register(authPlugin, { authenticator: deps.authenticator });
   await app.register(accessPlugin, { db: deps.db });
+  await app.register(nulTextPlugin);
   await app.register(rateLimitPlugin, {
     redis: deps.redis,
     perMinute: deps.config.RATE_LIMIT_PER_MINUTE,

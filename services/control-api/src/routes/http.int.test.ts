@@ -204,3 +204,38 @@ describe('rate limit and readiness failures', () => {
     }
   });
 });
+
+describe('NUL characters', () => {
+  it('refuses them anywhere in a request with their path, and writes nothing', async () => {
+    const shop = await createTenant(t);
+    const put = await t.call({
+      method: 'PUT',
+      url: `/v1/tenants/${shop.id}/products/NUL-1`,
+      key: shop.key,
+      body: { name: 'Vin\u0000', priceCents: 900, tags: ['ok', 'x\u0000y'], attributes: {} },
+    });
+    expect(put.statusCode).toBe(400);
+    expect(put.json().error.details).toEqual([
+      { path: 'body.name', message: 'contains a NUL character' },
+      { path: 'body.tags.1', message: 'contains a NUL character' },
+    ]);
+    expect(await t.db.product.count({ where: { tenantId: shop.id } })).toBe(0);
+    const search = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${shop.id}/products?q=ros%00e`,
+      key: shop.key,
+    });
+    expect(search.statusCode).toBe(400);
+    expect(search.json().error.details).toEqual([
+      { path: 'querystring.q', message: 'contains a NUL character' },
+    ]);
+    // Another tenant's caller learns nothing new: the access check answers first.
+    const other = await createTenant(t);
+    const hidden = await t.call({
+      method: 'GET',
+      url: `/v1/tenants/${shop.id}/products?q=ros%00e`,
+      key: other.key,
+    });
+    expect(hidden.statusCode).toBe(404);
+  });
+});
