@@ -47,7 +47,7 @@ import { RoomStatePublisher } from '../services/agent-runtime/src/state/state-pu
 import { fakeJob } from '../services/agent-runtime/src/testing/fake-job.js';
 import { freePort } from '../services/agent-runtime/src/testing/worker-process.js';
 import { createAppOn, REDIS_URL } from '../services/control-api/src/testing/harness.js';
-import { printTable, summary } from './report.js';
+import { printTable, summary, summaryCells } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -337,14 +337,10 @@ try {
     ];
     const header = ['stage', 'p50', 'p95', 'p99', 'p50 ×pk', 'p95 ×pk', 'GC in', 'target p95'];
     const cells = rows.map(([label, values, target]) => {
-      const { p50, p95, p99 } = summary(values.ms);
+      const { p95, cells } = summaryCells(values.ms, pk);
       return [
         label,
-        p50.toFixed(2),
-        p95.toFixed(2),
-        p99.toFixed(2),
-        (p50 / pk.p50).toFixed(1),
-        (p95 / pk.p95).toFixed(1),
+        ...cells,
         String(withGc(values)),
         target === null ? '' : `≤ ${target} ${p95 <= target ? 'met' : 'MISSED'}`,
       ];

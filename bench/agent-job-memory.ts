@@ -1,8 +1,9 @@
 /**
  * Spawned by bench/agent-turn.ts (not a benchmark on its own): a process that does what a job
  * process does up to a started agent session (import agent.ts and the plugins, prewarm Silero,
- * run the real entry() on a fake job for the session named as its argument) and prints its RSS at each step as one JSON
- * line. agent.ts reads its configuration from the environment the parent passes.
+ * run the real entry() on a fake job for the session named as its argument) and prints its RSS
+ * at each step as one JSON line. agent.ts reads its configuration from the environment the
+ * parent passes.
  */
 const mb = () => process.memoryUsage().rss / 1024 / 1024;
 const rss: Record<string, number> = { started: mb() };

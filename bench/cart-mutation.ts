@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@scenaro/db/testing';
 import pg from 'pg';
 import { createAppOn } from '../services/control-api/src/testing/harness.js';
-import { printTable, summary } from './report.js';
+import { printTable, summary, summaryCells } from './report.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -146,17 +146,7 @@ try {
     ['selection add (POST …/selection)', samples.selection],
   ];
   const header = ['operation', 'p50', 'p95', 'p99', 'p50 ×pk API', 'p95 ×pk API'];
-  const cells = rows.map(([label, values]) => {
-    const { p50, p95, p99 } = summary(values);
-    return [
-      label,
-      p50.toFixed(2),
-      p95.toFixed(2),
-      p99.toFixed(2),
-      (p50 / pk.p50).toFixed(1),
-      (p95 / pk.p95).toFixed(1),
-    ];
-  });
+  const cells = rows.map(([label, values]) => [label, ...summaryCells(values, pk).cells]);
   console.log(
     `\n${SESSIONS} sessions with ${STANDING_LINES} standing cart lines, ${ITERATIONS} iterations of each operation (interleaved), times in ms\n`,
   );

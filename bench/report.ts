@@ -8,6 +8,22 @@ export function summary(samples: readonly number[]) {
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
+/**
+ * The summary of `samples` with its table cells: p50, p95 and p99, then p50 and p95 as ratios
+ * to the baseline's, measured in the same run.
+ */
+export function summaryCells(samples: readonly number[], baseline: { p50: number; p95: number }) {
+  const times = summary(samples);
+  const cells = [
+    times.p50.toFixed(2),
+    times.p95.toFixed(2),
+    times.p99.toFixed(2),
+    (times.p50 / baseline.p50).toFixed(1),
+    (times.p95 / baseline.p95).toFixed(1),
+  ];
+  return { ...times, cells };
+}
+
 /** Prints a markdown table, columns padded to their widest cell. */
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
