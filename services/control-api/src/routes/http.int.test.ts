@@ -127,12 +127,15 @@ describe('HTTP behaviour', () => {
 });
 
 describe('rate limit and readiness failures', () => {
-  it('answers 429 with Retry-After once a key spends its budget', async () => {
-    // Its own admin key: rate budgets are per key, and other tests spend the default one.
-    const limited = await createTestApp({
+  // Its own admin key: rate budgets are per key, and other tests spend the default one.
+  const limitedApp = () =>
+    createTestApp({
       RATE_LIMIT_PER_MINUTE: '3',
       SCENARO_ADMIN_KEY: `rate-limit-admin-${Date.now()}-${Math.random()}`,
     });
+
+  it('answers 429 with Retry-After once a key spends its budget', async () => {
+    const limited = await limitedApp();
     try {
       const shop = await createTenant(limited);
       const statuses: number[] = [];
@@ -153,10 +156,7 @@ describe('rate limit and readiness failures', () => {
   });
 
   it('gives each session its own budget on the shared runtime key', async () => {
-    const limited = await createTestApp({
-      RATE_LIMIT_PER_MINUTE: '3',
-      SCENARO_ADMIN_KEY: `rate-limit-admin-${Date.now()}-${Math.random()}`,
-    });
+    const limited = await limitedApp();
     try {
       const shop = await createTenant(limited);
       const runtimeKey = (
