@@ -1,6 +1,7 @@
 import type { DbTx } from '@scenaro/db';
 import { type Orientation, orientationSchema } from '@scenaro/orientation';
 import { AppError } from '../../errors.js';
+import { setBounded } from '../../lib/bounded-map.js';
 
 /** A published orientation version, as the runtime reads it. */
 export interface PinnedVersion {
@@ -53,11 +54,7 @@ export async function pinnedVersion(
     document: row.document as Record<string, unknown>,
     orientation: parsed.data,
   };
-  if (cache.size >= CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(versionId, pinned);
+  setBounded(cache, versionId, pinned, CACHE_SIZE);
   return pinned;
 }
 
@@ -131,10 +128,6 @@ export async function draftSnapshot(
     document: row.orientationSnapshot as Record<string, unknown>,
     orientation: parsed.data,
   };
-  if (snapshots.size >= CACHE_SIZE) {
-    const oldest = snapshots.keys().next().value;
-    if (oldest !== undefined) snapshots.delete(oldest);
-  }
-  snapshots.set(id, snapshot);
+  setBounded(snapshots, id, snapshot, CACHE_SIZE);
   return snapshot;
 }

@@ -1,5 +1,6 @@
 import type { DbTx } from '@scenaro/db';
 import { type Orientation, orientationSchema } from '@scenaro/orientation';
+import { setBounded } from '../../lib/bounded-map.js';
 import { draftSnapshot } from '../runtime/pinned-orientation.js';
 
 /** The `state` section of a pinned orientation: what a session may hold. */
@@ -30,11 +31,7 @@ export async function stateLimits(
   });
   const document = version?.document as { state?: unknown } | null | undefined;
   const limits = parseState(document?.state);
-  if (cache.size >= CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(orientationVersionId, limits);
+  setBounded(cache, orientationVersionId, limits, CACHE_SIZE);
   return limits;
 }
 
